@@ -1,0 +1,89 @@
+// Every setting Cartwright reads, validated once. A bad value stops start-up with a message
+// naming the variable, instead of failing later in the middle of a request.
+import { z } from "zod";
+
+const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
+const optionalUrl = (protocols: string[]) =>
+  z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .refine((v) => protocols.some((p) => v.startsWith(`${p}://`)), {
+        message: `must be a URL starting with ${protocols.map((p) => `${p}://`).join(" or ")}`,
+      })
+      .optional(),
+  );
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    // Public base URL, for canonical links and emails.
+    SITE_URL: optionalUrl(["http", "https"]),
+    DATABASE_URL: optionalUrl(["postgres", "postgresql"]),
+    // Where the embedded database, dev mails and generated secrets live.
+    CARTWRIGHT_DATA_DIR: z.string().min(1).default(".data"),
+    AUTH_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+    AUTH_URL: optionalUrl(["http", "https"]),
+    STRIPE_SECRET_KEY: optionalString.pipe(
+      z.string().regex(/^(sk|rk)_(test|live)_/, "must start with sk_test_, sk_live_, rk_test_ or rk_live_").optional(),
+    ),
+    STRIPE_WEBHOOK_SECRET: optionalString.pipe(z.string().startsWith("whsec_", "must start with whsec_").optional()),
+    MEILISEARCH_HOST: optionalUrl(["http", "https"]),
+    MEILISEARCH_API_KEY: optionalString,
+    SMTP_URL: optionalUrl(["smtp", "smtps"]),
+    MAIL_FROM: z.string().default("Cartwright <shop@cartwright.localhost>"),
+    REDIS_URL: optionalUrl(["redis", "rediss"]),
+    LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+    VERCEL: optionalString,
+  })
+  .superRefine((env, ctx) => {
+    if (env.VERCEL && !env.DATABASE_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_URL"],
+        message:
+          "is required on Vercel: the embedded database needs a writable, long-lived disk. Set DATABASE_URL to a PostgreSQL server",
+      });
+    }
+    if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["STRIPE_WEBHOOK_SECRET"],
+        message: "is required when STRIPE_SECRET_KEY is set: payments are confirmed only by signed webhooks",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((i) => `${i.path.join(".") || "environment"} ${i.message}`));
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** The validated configuration, parsed on first use and then reused. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+export const features = {
+  embeddedDatabase: () => !env().DATABASE_URL,
+  stripe: () => Boolean(env().STRIPE_SECRET_KEY),
+  meilisearch: () => Boolean(env().MEILISEARCH_HOST),
+  smtp: () => Boolean(env().SMTP_URL),
+  redis: () => Boolean(env().REDIS_URL),
+};

@@ -1,0 +1,13 @@
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { readMigrations, applyMigrations } from "./lib/db/migrate";
+import { pgliteSession } from "./lib/db/embedded";
+let t0 = Date.now();
+const p = await PGlite.create({ extensions: { pg_trgm } });
+console.log("create", Date.now() - t0); t0 = Date.now();
+await applyMigrations(pgliteSession(p));
+console.log("migrate", Date.now() - t0); t0 = Date.now();
+const dump = await p.dumpDataDir("none");
+console.log("dump", Date.now() - t0, dump.size); t0 = Date.now();
+const q = await PGlite.create({ extensions: { pg_trgm }, loadDataDir: dump });
+console.log("load", Date.now() - t0, (await q.query("select count(*) from \"_prisma_migrations\"")).rows); 
