@@ -1,0 +1,30 @@
+// Next.js configuration. Settings are validated at server start (instrumentation.ts → lib/env.ts).
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // PGlite loads its wasm and data files from its own package folder at run time; bundling
+  // them breaks `next start` (measured). pino and prom-client keep process-wide state.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino", "prom-client"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  images: {
+    // Product images are local files (public/images); SVGs are our own generated artwork.
+    dangerouslyAllowSVG: true,
+    contentDispositionType: "attachment",
+    contentSecurityPolicy: "default-src 'self'; script-src 'none'; sandbox;",
+  },
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;
