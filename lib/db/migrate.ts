@@ -44,8 +44,18 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
+// The advisory lock serialises processes; PGlite's single connection shares one lock holder,
+// so callers within one process also queue here.
+let queue: Promise<unknown> = Promise.resolve();
+
 /** Applies what is pending; returns the names applied now. */
-export async function applyMigrations(session: SqlSession, migrations = readMigrations()): Promise<string[]> {
+export function applyMigrations(session: SqlSession, migrations = readMigrations()): Promise<string[]> {
+  const run = queue.then(() => applyLocked(session, migrations));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function applyLocked(session: SqlSession, migrations: Migration[]): Promise<string[]> {
   await session.exec(`SELECT pg_advisory_lock(${MIGRATION_LOCK_KEY})`);
   try {
     await session.exec(CREATE_MIGRATIONS_TABLE);

@@ -1,0 +1,75 @@
+// `npm start`: validate the configuration, build if the sources changed, migrate, seed an empty
+// database, then serve the production app and print where it is and how to sign in.
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { EnvError, parseEnv } from "../lib/env";
+import { buildIfNeeded } from "./build";
+import { readDemoLogins } from "./lib/demo-logins";
+import { prepareDatabase } from "./lib/prepare-database";
+import { ensureAuthSecret } from "./lib/secrets";
+
+function fail(message: string): never {
+  console.error(`\n[cartwright] ${message}\n`);
+  process.exit(1);
+}
+
+async function waitUntilServing(url: string, child: ReturnType<typeof spawn>): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) fail("the server stopped during start-up (see its output above)");
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  fail(`the server did not answer on ${url} within 150 s`);
+}
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = parseEnv(process.env);
+  } catch (error) {
+    if (error instanceof EnvError) fail(error.message);
+    throw error;
+  }
+  const dataDir = path.resolve(config.CARTWRIGHT_DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  const authSecret = config.AUTH_SECRET ?? ensureAuthSecret(dataDir);
+  if (!config.AUTH_SECRET && config.DATABASE_URL) {
+    console.warn("[cartwright] AUTH_SECRET is not set: using one kept in the data folder. Set AUTH_SECRET when running several instances.");
+  }
+
+  await buildIfNeeded();
+  // The embedded database allows one process at a time: prepare it here, close it, then serve.
+  await prepareDatabase(dataDir);
+
+  const port = String(config.PORT);
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      CARTWRIGHT_DATA_DIR: dataDir,
+      AUTH_SECRET: authSecret,
+      AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+    },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code) => process.exit(code ?? 0));
+
+  const url = config.SITE_URL ?? `http://localhost:${port}`;
+  await waitUntilServing(`http://127.0.0.1:${port}/api/health`, child);
+  const logins = readDemoLogins(dataDir);
+  console.log(`\n  Cartwright is running on ${url}`);
+  console.log(`  Database: ${config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded, in ${dataDir}`}`);
+  for (const login of logins) console.log(`  ${login.role.padEnd(8)} ${login.email} / ${login.password}`);
+  if (logins.length) console.log(`  Admin: ${url}/admin`);
+  console.log("");
+}
+
+await main();
