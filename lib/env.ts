@@ -34,6 +34,11 @@ export const envSchema = z
     SMTP_URL: optionalUrl(["smtp", "smtps"]),
     MAIL_FROM: z.string().default("Cartwright <shop@cartwright.localhost>"),
     REDIS_URL: optionalUrl(["redis", "rediss"]),
+    // The outbox dispatcher runs inside each web server unless turned off (then run `npm run worker`).
+    INPROCESS_WORKER: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+    // Bearer tokens: Vercel Cron sends CRON_SECRET; METRICS_TOKEN, when set, guards /api/metrics.
+    CRON_SECRET: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
+    METRICS_TOKEN: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
     LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
     VERCEL: optionalString,
   })

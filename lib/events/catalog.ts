@@ -1,0 +1,81 @@
+// Every event Cartwright publishes, with the aggregate it belongs to and the zod schema of its
+// payload. Payloads carry ids and the few facts a subscriber needs to act without a lookup that
+// could race a later change; anything else, handlers read through the owning module.
+// Adding an event: add it here. Changing a payload: add optional fields only, because events
+// already in the outbox were written with the old shape and are parsed with the new schema.
+import { z } from "zod";
+
+const id = z.string().min(1);
+const quantity = z.number().int().positive();
+/** Money in minor units (cents), as everywhere in Cartwright. */
+const amount = z.number().int().nonnegative();
+const currency = z.string().length(3);
+
+function event<A extends string, S extends z.ZodType>(aggregateType: A, payload: S) {
+  return { aggregateType, payload };
+}
+
+export const eventCatalog = {
+  OrderPlaced: event(
+    "Order",
+    z.object({
+      orderId: id,
+      number: z.number().int().positive(),
+      userId: id.nullable(),
+      currency,
+      totalAmount: amount,
+      // What was reserved, so inventory and analytics need not read the order.
+      lines: z.array(z.object({ variantId: id.nullable(), quantity })).min(1),
+    }),
+  ),
+  OrderPaid: event("Order", z.object({ orderId: id, paymentId: id, currency, amount })),
+  OrderCancelled: event(
+    "Order",
+    z.object({ orderId: id, reason: z.enum(["customer", "merchant", "payment_failed", "expired"]) }),
+  ),
+  ProductChanged: event(
+    "Product",
+    z.object({ productId: id, change: z.enum(["created", "updated", "published", "archived", "deleted"]) }),
+  ),
+  PriceChanged: event(
+    "Variant",
+    z.object({ variantId: id, productId: id, currency, previousAmount: amount, amount }),
+  ),
+  // Available = on hand − reserved, the number a shopper can still buy.
+  StockChanged: event(
+    "Variant",
+    z.object({ variantId: id, productId: id, onHand: z.number().int(), reserved: z.number().int(), available: z.number().int() }),
+  ),
+  StockLow: event(
+    "Variant",
+    z.object({ variantId: id, productId: id, available: z.number().int(), threshold: z.number().int().nonnegative() }),
+  ),
+} as const;
+
+export type EventCatalog = typeof eventCatalog;
+export type EventType = keyof EventCatalog;
+export type AggregateType<T extends EventType = EventType> = EventCatalog[T]["aggregateType"];
+export type EventPayload<T extends EventType> = z.infer<EventCatalog[T]["payload"]>;
+
+export const eventTypes = Object.keys(eventCatalog) as EventType[];
+export const eventTypeSchema = z.enum(eventTypes as [EventType, ...EventType[]]);
+
+/** An event as handlers receive it: the stored row with its payload parsed for its type. */
+export interface OutboxMessage<T extends EventType = EventType> {
+  id: bigint;
+  type: T;
+  aggregateType: AggregateType<T>;
+  aggregateId: string;
+  payload: EventPayload<T>;
+  /** 1 on the first delivery; more when an earlier attempt failed or its worker died. */
+  attempts: number;
+  createdAt: Date;
+}
+
+/** One of several event types, narrowed by `switch (event.type)`. */
+export type OutboxMessageOf<T extends EventType> = { [K in T]: OutboxMessage<K> }[T];
+
+/** Parses a stored payload with the schema of its type; throws a ZodError when it does not fit. */
+export function parsePayload<T extends EventType>(type: T, payload: unknown): EventPayload<T> {
+  return eventCatalog[type].payload.parse(payload) as EventPayload<T>;
+}

@@ -1,0 +1,2 @@
+// Orders: the public face of lib/orders.
+export { countOrdersPlaced } from "./queries";

@@ -1,0 +1,50 @@
+// `npm run worker`: delivers outbox events until SIGINT or SIGTERM, then finishes the batch in
+// hand, closes the database and exits. Run as many as you like beside the web servers on
+// PostgreSQL (workers share the work through FOR UPDATE SKIP LOCKED). In embedded mode the web
+// server runs the dispatcher itself and holds the database, so this script refuses to start.
+import { closeDatabase, EmbeddedDatabaseBusyError, getDatabase } from "../lib/db";
+import { EnvError } from "../lib/env";
+import { startDispatcher } from "../lib/events";
+import { logger } from "../lib/observability/logger";
+
+// Handlers register themselves when imported: the same set as the web server (lib/handlers.ts).
+import "../lib/handlers";
+
+export async function runWorker(options: { intervalMs?: number } = {}): Promise<void> {
+  // Open (and migrate) first, so a bad configuration or a busy embedded database fails fast.
+  await getDatabase();
+  const loop = startDispatcher({ intervalMs: options.intervalMs ?? 1000, keepAlive: true });
+  logger.info({ workerId: loop.workerId }, "outbox worker started");
+
+  await new Promise<void>((resolve) => {
+    let stopping = false;
+    const shutdown = (signal: NodeJS.Signals) => {
+      if (stopping) {
+        // A second Ctrl-C: the user does not want to wait for the batch in hand.
+        logger.warn({ signal }, "outbox worker killed");
+        process.exit(130);
+      }
+      stopping = true;
+      logger.info({ signal }, "outbox worker stopping");
+      void loop.stop().then(resolve);
+    };
+    process.on("SIGINT", shutdown);
+    process.on("SIGTERM", shutdown);
+  });
+  await closeDatabase();
+  logger.info("outbox worker stopped");
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runWorker().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      if (error instanceof EnvError || error instanceof EmbeddedDatabaseBusyError) {
+        console.error(`\n[cartwright] ${error.message}\n`);
+      } else {
+        logger.fatal({ err: error }, "outbox worker crashed");
+      }
+      process.exit(1);
+    },
+  );
+}
