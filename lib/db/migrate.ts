@@ -17,7 +17,8 @@ export interface Migration {
 }
 
 export function migrationsDir(): string {
-  return path.join(process.cwd(), "prisma", "migrations");
+  // turbopackIgnore: the folder is read at run time, not traced into the build.
+  return path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "migrations");
 }
 
 export function readMigrations(dir = migrationsDir()): Migration[] {
