@@ -2,7 +2,8 @@
 // empty database, runs `next start`) driven by Debian's Chromium, one worker, one data folder.
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3100;
+// E2E_PORT lets a second checkout run its journeys beside another one.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 const inCI = Boolean(process.env.CI);
 

@@ -14,7 +14,7 @@ export async function prepareDatabase(dataDir: string): Promise<void> {
       customerPassword: process.env.SEED_CUSTOMER_PASSWORD,
     });
     if (result) {
-      saveDemoLogins(dataDir, result.logins);
+      saveDemoLogins(dataDir, [result.logins.admin, result.logins.customer]);
       console.log(`[cartwright] seeded the demo catalog in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
   } finally {
