@@ -6,7 +6,6 @@ import path from "node:path";
 import { EnvError, parseEnv } from "../lib/env";
 import { buildIfNeeded } from "./build";
 import { readDemoLogins } from "./lib/demo-logins";
-import { prepareDatabase } from "./lib/prepare-database";
 import { ensureAuthSecret } from "./lib/secrets";
 
 function fail(message: string): never {
@@ -44,6 +43,8 @@ async function main(): Promise<void> {
   }
 
   await buildIfNeeded();
+  // Imported only now: it needs the Prisma client that buildIfNeeded has just generated.
+  const { prepareDatabase } = await import("./lib/prepare-database");
   // The embedded database allows one process at a time: prepare it here, close it, then serve.
   await prepareDatabase(dataDir);
 
