@@ -7,7 +7,7 @@ import { run } from "./lib/run";
 import { generatePrismaClient } from "./generate";
 
 const BUILD_INPUTS = [
-  "app", "components", "lib", "public", "prisma/schema.prisma", "instrumentation.ts", "proxy.ts",
+  "app", "components", "lib", "public", "prisma/schema.prisma", "instrumentation.ts", "proxy.ts", "auth.ts",
   "next.config.js", "tailwind.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json",
 ];
 const STAMP = path.join(".next", "cartwright-build-fingerprint");
