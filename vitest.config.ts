@@ -15,8 +15,10 @@ export default defineConfig({
     // Each file gets its own database; files run in separate processes.
     pool: "forks",
     maxWorkers: 2,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Generous: the race and concurrency tests run hundreds of transactions, and CI machines
+    // have 2 cores; a slow run must not fail for lack of time, only for a wrong result.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     env: { NODE_ENV: "test", LOG_LEVEL: "silent" },
   },
 });
