@@ -20,7 +20,7 @@ step "lint"
 npx eslint --max-warnings=0 .
 
 step "unit + integration tests on the embedded database (PGlite)"
-npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest-embedded.json"
+npx vitest run --reporter=default --reporter=./test/progress-reporter.ts --reporter=json --outputFile.json="$results/vitest-embedded.json"
 
 step "integration tests on PostgreSQL"
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
@@ -29,7 +29,7 @@ else
   pg_url=$(scripts/test-postgres.sh start)
   trap 'scripts/test-postgres.sh stop' EXIT
 fi
-TEST_DATABASE_URL=$pg_url npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest-postgres.json"
+TEST_DATABASE_URL=$pg_url npx vitest run --reporter=default --reporter=./test/progress-reporter.ts --reporter=json --outputFile.json="$results/vitest-postgres.json"
 
 step "end-to-end journeys in Chromium (production build)"
 chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
