@@ -3,10 +3,13 @@
 // run gives the same catalog (only ids, dates and generated passwords differ).
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { flattenCategories } from "./seed/categories";
+import { enterBulkLoadMode } from "./seed/bulk-load-mode";
 import { emptyRows, ProductGenerator } from "./seed/products";
 import { createRandom } from "./seed/random";
 import { discountCodes, shippingMethods, taxRates } from "./seed/store";
 import { prepareDemoUsers, upsertDemoUsers, type DemoLogin } from "./seed/users";
+import { CATALOG_TABLES } from "./seed/tables";
+import { createWalGuard } from "./seed/wal-guard";
 import { writeCatalogRows, writeCategories } from "./seed/writer";
 
 export interface SeedOptions {
@@ -50,17 +53,21 @@ export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<
       await upsertDemoUsers(tx, users, now);
 
       const generator = new ProductGenerator(createRandom(PRNG_SEED), categoryIds, now);
+      const checkpointIfDue = await createWalGuard(tx);
+      const verifyForeignKeys = await enterBulkLoadMode(tx, CATALOG_TABLES);
       options.onProgress?.(0, total);
       for (let done = 0; done < total; ) {
         const rows = emptyRows();
         const end = Math.min(total, done + PRODUCTS_PER_ROUND);
         for (let index = done; index < end; index++) generator.add(index, rows);
         await writeCatalogRows(tx, rows);
+        await checkpointIfDue();
         counts.variants += rows.variants.length;
         counts.images += rows.images.length;
         done = end;
         options.onProgress?.(done, total);
       }
+      await verifyForeignKeys?.();
     },
     // Large catalogs take a while; nothing else should be writing meanwhile.
     { timeout: 30 * 60_000, maxWait: 60_000 },

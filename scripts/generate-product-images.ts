@@ -11,9 +11,9 @@ const MAX_BYTES = 3 * 1024;
 
 export function generateProductImages(outDir = path.resolve(PRODUCT_IMAGE_DIR)): string[] {
   mkdirSync(outDir, { recursive: true });
-  // Drop artwork for kinds or colours that no longer exist, so the folder matches the palette.
+  // Drop artwork for kinds or colours that no longer exist (files named like ours only).
   for (const name of readdirSync(outDir)) {
-    if (name.endsWith(".svg")) rmSync(path.join(outDir, name));
+    if (/^[a-z]+-[a-z]+\.svg$/.test(name)) rmSync(path.join(outDir, name));
   }
   const written: string[] = [];
   for (const kind of ART_KINDS) {

@@ -45,21 +45,58 @@ function takeLock(lockFile: string, dir: string): () => void {
   return release;
 }
 
+// PGlite has no checkpointer process, and once ~540 MB of WAL piles up the automatic checkpoint
+// it then attempts never returns (the process spins in WebAssembly). An explicit CHECKPOINT
+// takes ~0.3 s, so a long-running server (and a long test run) checkpoints whenever the WAL has
+// grown by WAL_BUDGET since the last one. The seed does the same inside its transaction.
+const WAL_BUDGET = 128 * 1024 * 1024;
+
+function startWalGuard(pglite: PGlite, intervalMs = 10_000): () => Promise<void> {
+  let checkpointedAt = 0;
+  let running: Promise<void> | undefined;
+  const walBytes = async () =>
+    Number((await pglite.query<{ bytes: string }>("SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::text AS bytes")).rows[0]?.bytes ?? 0);
+  const check = async () => {
+    const now = await walBytes();
+    if (now - checkpointedAt < WAL_BUDGET) return;
+    await pglite.exec("CHECKPOINT");
+    checkpointedAt = await walBytes();
+  };
+  const timer = setInterval(() => {
+    if (running || pglite.closed) return;
+    running = check()
+      .catch(() => {
+        // A failed check is retried on the next tick; closing races end up here too.
+      })
+      .finally(() => {
+        running = undefined;
+      });
+  }, intervalMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
+
 /** Opens PGlite in `dataDir` (absolute or relative to cwd), or in memory when dataDir is "memory". */
 export async function openEmbedded(dataDir: string): Promise<{ pglite: PGlite; close: () => Promise<void> }> {
   const extensions = { pg_trgm };
-  if (dataDir === "memory") {
-    const pglite = await PGlite.create({ extensions });
-    return { pglite, close: () => pglite.close() };
+  let release = () => {};
+  let options: { extensions: typeof extensions; dataDir?: string } = { extensions };
+  if (dataDir !== "memory") {
+    const dir = path.resolve(dataDir);
+    mkdirSync(dir, { recursive: true });
+    release = takeLock(path.join(dir, "pglite.lock"), dir);
+    options = { extensions, dataDir: path.join(dir, "pglite") };
   }
-  const dir = path.resolve(dataDir);
-  mkdirSync(dir, { recursive: true });
-  const release = takeLock(path.join(dir, "pglite.lock"), dir);
   try {
-    const pglite = await PGlite.create({ dataDir: path.join(dir, "pglite"), extensions });
+    const pglite = await PGlite.create(options);
+    const stopGuard = startWalGuard(pglite);
     return {
       pglite,
       close: async () => {
+        await stopGuard();
         await pglite.close();
         release();
       },

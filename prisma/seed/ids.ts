@@ -1,6 +1,7 @@
 // Time-ordered UUIDs (version 7 layout, RFC 9562) made on the client. Consecutive ids sort in
 // creation order, so every primary key and foreign-key index the seed fills grows at its right
-// edge instead of at random pages: measured on PGlite, a random-UUID key costs ~2x per row.
+// edge instead of at random pages. Measured on PGlite: 300,000 rows into a table keyed and
+// indexed by id cost 23 µs per row with random UUIDs and 15 µs with ordered ones.
 import { randomUUID } from "node:crypto";
 
 let lastMs = 0;

@@ -46,3 +46,8 @@ export const INVENTORY_LEDGER: TableSpec<Prisma.InventoryLedgerCreateManyInput> 
   table: "InventoryLedger",
   columns: { variantId: "text", reason: `"InventoryReason"`, onHandDelta: "int", reservedDelta: "int", note: "text", createdAt: TS },
 };
+
+/** Every table the product loop fills, parents first. */
+export const CATALOG_TABLES = [PRODUCT, PRODUCT_CATEGORY, PRODUCT_OPTION, PRODUCT_IMAGE, VARIANT, INVENTORY_LEVEL, INVENTORY_LEDGER].map(
+  (spec) => spec.table,
+);
