@@ -7,6 +7,11 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino", "prom-client"],
   poweredByHeader: false,
   reactStrictMode: true,
+  experimental: {
+    // Catalog reads are cached in memory only (lib/cache): tag expiry lives in memory, so an
+    // entry written to disk would outlive a restart and be trusted with no record of its expiry.
+    isrFlushToDisk: false,
+  },
   images: {
     // Product images are local files (public/images); SVGs are our own generated artwork.
     dangerouslyAllowSVG: true,

@@ -1,3 +1,42 @@
 // Public face of the catalog module: import from "@/lib/catalog", never from its files.
-export { getCategoryTree, getFeaturedProducts } from "./queries";
-export type { CategoryNode, ProductImageSummary, ProductSummary } from "./types";
+// Client components import the pure helpers from their own files (listing-params, listing-url,
+// markdown): this index also carries server-only queries.
+export {
+  getCategoryByPath,
+  getCategoryTree,
+  getFeaturedProducts,
+  getProductBySlug,
+  getRelatedProducts,
+  listProducts,
+} from "./queries";
+export type { RelatedProductsInput } from "./queries";
+export { LISTING_PAGE_SIZE } from "./listing";
+export type { ListProductsInput } from "./listing";
+export { sitemapCount, sitemapEntries, SITEMAP_CHUNK_SIZE } from "./sitemap";
+export type { SitemapEntry } from "./sitemap";
+export { updateProduct, updateVariantPrice } from "./commands";
+export type { PriceChange, ProductUpdate } from "./commands";
+export { CatalogError } from "./errors";
+export type { CatalogErrorCode } from "./errors";
+export { productSlugSchema, updateProductSchema, updateVariantPriceSchema } from "./schemas";
+export type { UpdateProductInput, UpdateVariantPriceInput } from "./schemas";
+export * from "./listing-params";
+export * from "./listing-url";
+export { markdownToPlainText, parseMarkdown, safeHref } from "./markdown";
+export { absoluteUrl, jsonLdScript, productJsonLd, productMetaDescription, siteUrl } from "./seo";
+export { initialVariant, optionValueState, variantForChoice } from "./variant-selection";
+export type { OptionValueState, SelectableVariant } from "./variant-selection";
+export type { MarkdownBlock, MarkdownInline } from "./markdown";
+export type {
+  CategoryCrumb,
+  CategoryNode,
+  CategoryView,
+  FacetValue,
+  ListingFacets,
+  ProductDetail,
+  ProductImageSummary,
+  ProductImageView,
+  ProductListing,
+  ProductSummary,
+  VariantView,
+} from "./types";

@@ -1,8 +1,18 @@
 import "server-only";
 // Catalog reads for the storefront. Each returns plain objects (lib/catalog/types.ts); the
 // Prisma rows are reshaped here so nothing database-shaped leaks into pages or components.
+// Page reads are cached and tagged (lib/cache/tags.ts); lib/catalog/handlers.ts expires the
+// tags when a ProductChanged, PriceChanged or StockChanged event is processed.
+import { cachedRead, cacheTags, listingTags } from "@/lib/cache";
 import { db } from "@/lib/db";
-import type { CategoryNode, ProductSummary } from "./types";
+import { loadCategoryByPath } from "./category";
+import { canonicalListingInput, loadProductListing, type ListProductsInput } from "./listing";
+import { findActiveProductId, loadProductDetail } from "./product";
+import { summarySelect, toProductSummary } from "./summary";
+import type { CategoryNode, CategoryView, ProductDetail, ProductListing, ProductSummary } from "./types";
+
+/** Only a safety net: events expire these entries as soon as a change is processed. */
+const SAFETY_NET_SECONDS = 300;
 
 /** Every category as a tree: roots first, each level ordered by position, then name. */
 export async function getCategoryTree(): Promise<CategoryNode[]> {
@@ -40,35 +50,76 @@ export async function getFeaturedProducts(limit = 12): Promise<ProductSummary[]>
     // Seeds create many rows in one transaction (same timestamp): the id breaks ties stably.
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "desc" }],
     take,
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      brand: true,
-      images: { orderBy: [{ position: "asc" }, { id: "asc" }], take: 1, select: { url: true, alt: true, width: true, height: true } },
-      variants: {
-        where: { status: "ACTIVE" },
-        orderBy: [{ priceAmount: "asc" }, { position: "asc" }],
-        select: { priceAmount: true, compareAtAmount: true, currency: true, inventory: { select: { onHand: true, reserved: true } } },
-      },
-    },
+    select: summarySelect,
   });
-  return products.flatMap((product): ProductSummary[] => {
-    const cheapest = product.variants[0];
-    if (!cheapest) return [];
-    const compareAt = cheapest.compareAtAmount;
-    return [
-      {
-        id: product.id,
-        slug: product.slug,
-        title: product.title,
-        brand: product.brand,
-        image: product.images[0] ?? null,
-        price: { amount: cheapest.priceAmount, currency: cheapest.currency },
-        compareAt: compareAt !== null && compareAt > cheapest.priceAmount ? { amount: compareAt, currency: cheapest.currency } : null,
-        // No InventoryLevel row means stock is not recorded: treat it as none, never oversell.
-        inStock: product.variants.some((v) => v.inventory !== null && v.inventory.onHand - v.inventory.reserved > 0),
-      },
-    ];
-  });
+  return products.flatMap(toProductSummary);
 }
+
+/** A category page's own data by path ("clothing/tops"), or null. */
+export const getCategoryByPath: (path: string) => Promise<CategoryView | null> = cachedRead(loadCategoryByPath, {
+  key: "catalog.category.v1",
+  tags: () => [cacheTags.categories()],
+  revalidateSeconds: SAFETY_NET_SECONDS,
+});
+
+/** A page of ACTIVE products in a category (and below it) with filters, sort and facet counts. */
+const cachedListing = cachedRead(loadProductListing, {
+  key: "catalog.listing.v1",
+  tags: (input) => listingTags(input.categoryPath),
+  revalidateSeconds: SAFETY_NET_SECONDS,
+});
+
+export function listProducts(input: ListProductsInput): Promise<ProductListing> {
+  // One cache entry per listing, however its address orders the values.
+  return cachedListing(canonicalListingInput(input));
+}
+
+const productIdForSlug = cachedRead(findActiveProductId, {
+  key: "catalog.slug.v1",
+  tags: () => [cacheTags.productSlugs()],
+  revalidateSeconds: SAFETY_NET_SECONDS,
+});
+
+const productById = cachedRead(loadProductDetail, {
+  key: "catalog.product.v1",
+  tags: (productId) => [cacheTags.product(productId)],
+  revalidateSeconds: SAFETY_NET_SECONDS,
+});
+
+/** The product page's data: ACTIVE product, ACTIVE variants with live availability; or null. */
+export async function getProductBySlug(slug: string): Promise<ProductDetail | null> {
+  const productId = await productIdForSlug(slug);
+  return productId ? productById(productId) : null;
+}
+
+export interface RelatedProductsInput {
+  productId: string;
+  /** The product's main category (the last breadcrumb entry). */
+  categoryPath: string;
+  limit?: number;
+}
+
+async function loadRelatedProducts({ productId, categoryPath, limit = 4 }: RelatedProductsInput): Promise<ProductSummary[]> {
+  const prisma = await db();
+  const products = await prisma.product.findMany({
+    where: {
+      status: "ACTIVE",
+      id: { not: productId },
+      variants: { some: { status: "ACTIVE" } },
+      categories: { some: { category: { path: categoryPath } } },
+    },
+    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+    // Fetch a few more, then put the ones that can be bought first.
+    take: Math.min(Math.max(Math.trunc(limit), 0), 24) * 3,
+    select: summarySelect,
+  });
+  const summaries = products.flatMap(toProductSummary);
+  return [...summaries.filter((p) => p.inStock), ...summaries.filter((p) => !p.inStock)].slice(0, limit);
+}
+
+/** Other ACTIVE products from the same category, in-stock first, newest first. */
+export const getRelatedProducts: (input: RelatedProductsInput) => Promise<ProductSummary[]> = cachedRead(loadRelatedProducts, {
+  key: "catalog.related.v1",
+  tags: (input) => listingTags(input.categoryPath),
+  revalidateSeconds: SAFETY_NET_SECONDS,
+});

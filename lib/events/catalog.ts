@@ -28,11 +28,39 @@ export const eventCatalog = {
       lines: z.array(z.object({ variantId: id.nullable(), quantity })).min(1),
     }),
   ),
-  OrderPaid: event("Order", z.object({ orderId: id, paymentId: id, currency, amount })),
+  // number, email and cartId are optional (added with checkout): the cart module empties the
+  // paid cart, the mail module sends the confirmation without racing a later change.
+  OrderPaid: event(
+    "Order",
+    z.object({
+      orderId: id,
+      paymentId: id,
+      currency,
+      amount,
+      number: z.number().int().positive().optional(),
+      email: z.string().optional(),
+      cartId: id.nullable().optional(),
+    }),
+  ),
   OrderCancelled: event(
     "Order",
     z.object({ orderId: id, reason: z.enum(["customer", "merchant", "payment_failed", "expired"]) }),
   ),
+  // A payment attempt was declined; the order stays PENDING_PAYMENT (its stock released) for a retry.
+  OrderPaymentFailed: event("Order", z.object({ orderId: id, paymentId: id, message: z.string().nullable() })),
+  OrderFulfilled: event(
+    "Order",
+    z.object({
+      orderId: id,
+      fulfilmentId: id,
+      complete: z.boolean(),
+      carrier: z.string().nullable(),
+      trackingNumber: z.string().nullable(),
+      trackingUrl: z.string().nullable(),
+    }),
+  ),
+  OrderDelivered: event("Order", z.object({ orderId: id })),
+  OrderRefunded: event("Order", z.object({ orderId: id, refundId: id, currency, amount, complete: z.boolean() })),
   ProductChanged: event(
     "Product",
     z.object({ productId: id, change: z.enum(["created", "updated", "published", "archived", "deleted"]) }),

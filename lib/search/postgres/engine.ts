@@ -1,0 +1,51 @@
+// The default search engine: an index table in the shop's own PostgreSQL (embedded or server),
+// full text by weighted tsvector + GIN, typo tolerance by pg_trgm, facet counts by SQL.
+import { db, type Db } from "@/lib/db";
+import type { ReplaceResult, SearchDocument, SearchEngine, SearchRequest, SearchResult, SearchSuggestion } from "../types";
+import { searchDocuments } from "./search";
+import { suggestDocuments } from "./suggest";
+import { databaseNow, deleteDocuments, deleteIndexedBefore, upsertDocuments } from "./write";
+
+export class PostgresSearchEngine implements SearchEngine {
+  readonly kind = "postgres";
+
+  /** `client` picks the database; the process-wide one by default (tests pass their own). */
+  constructor(private readonly client: () => Promise<Db> = db) {}
+
+  /** The table and its indexes come with the migrations: nothing to create at run time. */
+  async setup(): Promise<void> {}
+
+  async index(documents: SearchDocument[]): Promise<void> {
+    await upsertDocuments(await this.client(), documents);
+  }
+
+  async delete(ids: string[]): Promise<void> {
+    await deleteDocuments(await this.client(), ids);
+  }
+
+  async replaceAll(batches: AsyncIterable<SearchDocument[]>, onBatch?: (indexed: number) => void): Promise<ReplaceResult> {
+    const client = await this.client();
+    // Upsert everything, then drop what is older than the run. Shoppers keep searching the old
+    // rows meanwhile, and an event-driven update written during the run is newer, so it stays.
+    const startedAt = await databaseNow(client);
+    let indexed = 0;
+    for await (const batch of batches) {
+      await upsertDocuments(client, batch);
+      indexed += batch.length;
+      onBatch?.(indexed);
+    }
+    return { indexed, removed: await deleteIndexedBefore(client, startedAt) };
+  }
+
+  async count(): Promise<number> {
+    return (await this.client()).searchDocument.count();
+  }
+
+  async search(request: SearchRequest): Promise<SearchResult> {
+    return searchDocuments(await this.client(), request);
+  }
+
+  async suggest(query: string, limit: number): Promise<SearchSuggestion[]> {
+    return suggestDocuments(await this.client(), query, limit);
+  }
+}

@@ -1,0 +1,123 @@
+// The search module's own shapes. Both adapters (PostgreSQL, Meilisearch) take and return these,
+// so nothing vendor-shaped leaks out, and the contract suite can run the same cases on each.
+import type { ProductImageSummary, ProductSummary } from "@/lib/catalog";
+import type { Money } from "@/lib/money";
+
+export const SEARCH_SORTS = ["relevance", "price-asc", "price-desc", "newest", "best-selling"] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+/** One product as the index holds it: everything a result card, a filter or a sort needs. */
+export interface SearchDocument {
+  id: string;
+  slug: string;
+  title: string;
+  /** Plain text (markdown stripped); searched with the lowest weight. */
+  description: string;
+  brand: string | null;
+  tags: string[];
+  /** Every category path the product is in, ancestors included: "clothing", "clothing/tops". */
+  categoryPaths: string[];
+  /** Names of those categories, searched like tags ("hoodies" finds the Hoodies category). */
+  categoryNames: string[];
+  /** "Name:Value" pairs offered by the active variants, e.g. "Size:M", "Colour:Navy". */
+  options: string[];
+  /** The cheapest active variant's price (minor units): what the card shows and filters use. */
+  priceAmount: number;
+  priceMaxAmount: number;
+  currency: string;
+  /** The cheapest variant's compare-at price, only when above its price. */
+  compareAtAmount: number | null;
+  inStock: boolean;
+  image: ProductImageSummary | null;
+  /** ISO date: "newest" sorts by it. */
+  publishedAt: string;
+  /** Units sold (analytics read model): "best-selling" sorts by it. */
+  salesCount: number;
+}
+
+/** Filters combine with AND; the values inside one filter (brands, one option's values) with OR. */
+export interface SearchFilters {
+  /** A category path; products in it or any of its descendants match. */
+  category?: string;
+  /** Inclusive bounds on `priceAmount`, in minor units. */
+  priceMin?: number;
+  priceMax?: number;
+  /** Option name → accepted values, e.g. { Size: ["M", "L"] }. */
+  options?: Record<string, string[]>;
+  inStock?: boolean;
+  brands?: string[];
+  tags?: string[];
+}
+
+export interface SearchRequest {
+  /** Free text; empty lists everything that passes the filters. */
+  query: string;
+  filters: SearchFilters;
+  sort: SearchSort;
+  /** 1-based. */
+  page: number;
+  pageSize: number;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+/**
+ * Counts for the filter sidebar. Each facet is counted with every filter applied except its own
+ * (so picking "Size: M" still shows how many "Size: L" there are), ordered by count then value.
+ */
+export interface SearchFacets {
+  /**
+   * Category paths, ancestors included. The category filter is a scope, not a facet group:
+   * inside it these are its ancestors and subcategories (for drill-down).
+   */
+  categories: FacetCount[];
+  brands: FacetCount[];
+  tags: FacetCount[];
+  options: { name: string; values: FacetCount[] }[];
+  /** How many results are in stock. */
+  inStock: number;
+  /** Lowest and highest `priceAmount` among the results; null when there are none. */
+  price: { min: number; max: number } | null;
+}
+
+export interface SearchResult {
+  hits: ProductSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  facets: SearchFacets;
+}
+
+/** One entry of the search-as-you-type list. */
+export interface SearchSuggestion {
+  id: string;
+  slug: string;
+  title: string;
+  brand: string | null;
+  price: Money;
+  image: ProductImageSummary | null;
+}
+
+export interface ReplaceResult {
+  indexed: number;
+  /** Documents that were in the index but not in the new set. */
+  removed: number;
+}
+
+export interface SearchEngine {
+  readonly kind: "postgres" | "meilisearch";
+  /** Creates the index and applies its settings; safe to call again. */
+  setup(): Promise<void>;
+  /** Adds documents, or replaces those with the same id. */
+  index(documents: SearchDocument[]): Promise<void>;
+  delete(ids: string[]): Promise<void>;
+  /** Makes the index hold exactly these documents (a full reindex), batch by batch. */
+  replaceAll(batches: AsyncIterable<SearchDocument[]>, onBatch?: (indexed: number) => void): Promise<ReplaceResult>;
+  count(): Promise<number>;
+  search(request: SearchRequest): Promise<SearchResult>;
+  suggest(query: string, limit: number): Promise<SearchSuggestion[]>;
+}
