@@ -25,6 +25,11 @@ export const envSchema = z
     CARTWRIGHT_DATA_DIR: z.string().min(1).default(".data"),
     AUTH_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
     AUTH_URL: optionalUrl(["http", "https"]),
+    // OAuth sign-in: each provider is offered only when both its keys are set.
+    AUTH_GITHUB_ID: optionalString,
+    AUTH_GITHUB_SECRET: optionalString,
+    AUTH_GOOGLE_ID: optionalString,
+    AUTH_GOOGLE_SECRET: optionalString,
     STRIPE_SECRET_KEY: optionalString.pipe(
       z.string().regex(/^(sk|rk)_(test|live)_/, "must start with sk_test_, sk_live_, rk_test_ or rk_live_").optional(),
     ),
@@ -50,6 +55,11 @@ export const envSchema = z
         message:
           "is required on Vercel: the embedded database needs a writable, long-lived disk. Set DATABASE_URL to a PostgreSQL server",
       });
+    }
+    for (const [id, secret] of [["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"], ["AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET"]] as const) {
+      if (Boolean(env[id]) !== Boolean(env[secret])) {
+        ctx.addIssue({ code: "custom", path: [env[id] ? secret : id], message: `must be set together with ${env[id] ? id : secret}` });
+      }
     }
     if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
       ctx.addIssue({
@@ -91,4 +101,6 @@ export const features = {
   meilisearch: () => Boolean(env().MEILISEARCH_HOST),
   smtp: () => Boolean(env().SMTP_URL),
   redis: () => Boolean(env().REDIS_URL),
+  githubAuth: () => Boolean(env().AUTH_GITHUB_ID && env().AUTH_GITHUB_SECRET),
+  googleAuth: () => Boolean(env().AUTH_GOOGLE_ID && env().AUTH_GOOGLE_SECRET),
 };
