@@ -8,5 +8,11 @@ export async function register(): Promise<void> {
     await import("./lib/handlers");
     const { startDispatcher } = await import("./lib/events");
     startDispatcher({ intervalMs: 1000 });
+    // Unpaid orders past their stock hold are cancelled and their stock returned.
+    const { startExpirySweep } = await import("./lib/orders/expiry");
+    startExpirySweep({ intervalMs: 30_000 });
+    // Carts nobody touched past their TTL are deleted hourly.
+    const { startCartCleanup } = await import("./lib/cart/cleanup");
+    startCartCleanup();
   }
 }

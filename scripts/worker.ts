@@ -6,6 +6,8 @@ import { closeDatabase, EmbeddedDatabaseBusyError, getDatabase } from "../lib/db
 import { EnvError } from "../lib/env";
 import { startDispatcher } from "../lib/events";
 import { logger } from "../lib/observability/logger";
+import { startExpirySweep } from "../lib/orders/expiry";
+import { startCartCleanup } from "../lib/cart/cleanup";
 
 // Handlers register themselves when imported: the same set as the web server (lib/handlers.ts).
 import "../lib/handlers";
@@ -14,6 +16,9 @@ export async function runWorker(options: { intervalMs?: number } = {}): Promise<
   // Open (and migrate) first, so a bad configuration or a busy embedded database fails fast.
   await getDatabase();
   const loop = startDispatcher({ intervalMs: options.intervalMs ?? 1000, keepAlive: true });
+  // Unpaid orders past their stock hold are cancelled and their stock returned.
+  const sweep = startExpirySweep({ intervalMs: 30_000 });
+  const cartCleanup = startCartCleanup({ keepAlive: true, onError: (err) => logger.error({ err }, "cart cleanup failed") });
   logger.info({ workerId: loop.workerId }, "outbox worker started");
 
   await new Promise<void>((resolve) => {
@@ -26,7 +31,7 @@ export async function runWorker(options: { intervalMs?: number } = {}): Promise<
       }
       stopping = true;
       logger.info({ signal }, "outbox worker stopping");
-      void loop.stop().then(resolve);
+      void Promise.all([loop.stop(), sweep.stop(), cartCleanup.stop()]).then(() => resolve());
     };
     process.on("SIGINT", shutdown);
     process.on("SIGTERM", shutdown);

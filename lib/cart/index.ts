@@ -1,3 +1,15 @@
 // Public face of the cart module: import from "@/lib/cart", never from its files.
-export { CART_COOKIE } from "./constants";
-export { getCartItemCount } from "./queries";
+export { CART_COOKIE, CART_TTL_MS, LOW_STOCK_DISPLAY, MAX_LINE_QUANTITY } from "./constants";
+export { cartCookieOptions, signCartId, verifyCartCookie } from "./cookie";
+export { getAccountCartId, getCart, getCartItemCount } from "./queries";
+export { addLine, removeLine, setDiscountCode, updateLine } from "./commands";
+export type { CartChange, CartTarget } from "./commands";
+export { mergeGuestCart } from "./merge";
+export type { MergeResult } from "./merge";
+export { purgeExpiredCarts, startCartCleanup } from "./cleanup";
+export type { CartCleanup } from "./cleanup";
+export { CartError } from "./errors";
+export type { CartErrorCode } from "./errors";
+export { addLineSchema, discountCodeSchema, quantitySchema, removeLineSchema, updateLineSchema, variantIdSchema } from "./schemas";
+export type { AddLineInput, RemoveLineInput, UpdateLineInput } from "./schemas";
+export type { CartActionResult, CartActions, CartLineStatus, CartLineView, CartView } from "./types";

@@ -1,12 +1,14 @@
 import "server-only";
-// Cart reads. The cart id comes from a cookie, i.e. from the shopper: treat it as untrusted.
+// Cart reads. Cart ids come from a verified cookie or a session, but are still checked for
+// shape: anything odd is not worth a database round trip. Expired carts read as no cart.
 import { db } from "@/lib/db";
+import type { CartLineStatus, CartView } from "./types";
+import { availableUnits } from "./variant-facts";
 
-// cuid ids are short; anything long or odd is a forged cookie, not worth a database round trip.
 const CART_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Total quantity of items in a cart that has not expired; 0 when there is no such cart. */
-export async function getCartItemCount(cartId: string | undefined): Promise<number> {
+export async function getCartItemCount(cartId: string | null | undefined): Promise<number> {
   if (!cartId || !CART_ID.test(cartId)) return 0;
   const prisma = await db();
   const result = await prisma.cartLine.aggregate({
@@ -14,4 +16,91 @@ export async function getCartItemCount(cartId: string | undefined): Promise<numb
     where: { cartId, cart: { expiresAt: { gt: new Date() } } },
   });
   return result._sum.quantity ?? 0;
+}
+
+/** The id of a user's live cart (the most recently changed), or null. */
+export async function getAccountCartId(userId: string): Promise<string | null> {
+  if (!CART_ID.test(userId)) return null;
+  const cart = await (await db()).cart.findFirst({
+    where: { userId, expiresAt: { gt: new Date() } },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    select: { id: true },
+  });
+  return cart?.id ?? null;
+}
+
+/** A live cart with today's prices and stock for each line, or null when there is none. */
+export async function getCart(cartId: string | null | undefined): Promise<CartView | null> {
+  if (!cartId || !CART_ID.test(cartId)) return null;
+  const prisma = await db();
+  const cart = await prisma.cart.findFirst({
+    where: { id: cartId, expiresAt: { gt: new Date() } },
+    select: {
+      id: true,
+      version: true,
+      currency: true,
+      discountCode: true,
+      expiresAt: true,
+      lines: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          quantity: true,
+          variant: {
+            select: {
+              id: true,
+              title: true,
+              sku: true,
+              status: true,
+              priceAmount: true,
+              image: { select: { url: true, alt: true } },
+              product: {
+                select: {
+                  id: true,
+                  slug: true,
+                  title: true,
+                  status: true,
+                  images: { orderBy: [{ position: "asc" }, { id: "asc" }], take: 1, select: { url: true, alt: true } },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!cart) return null;
+  const stock = await availableUnits(cart.lines.map((line) => line.variant.id));
+  const lines = cart.lines.map((line) => {
+    const { variant } = line;
+    const available = stock.get(variant.id) ?? 0;
+    const sellable = variant.status === "ACTIVE" && variant.product.status === "ACTIVE";
+    const status: CartLineStatus = !sellable ? "unavailable" : line.quantity > available ? "insufficient_stock" : "ok";
+    return {
+      id: line.id,
+      variantId: variant.id,
+      productId: variant.product.id,
+      productSlug: variant.product.slug,
+      productTitle: variant.product.title,
+      variantTitle: variant.title,
+      sku: variant.sku,
+      image: variant.image ?? variant.product.images[0] ?? null,
+      quantity: line.quantity,
+      unitPrice: { amount: variant.priceAmount, currency: cart.currency },
+      lineTotal: { amount: variant.priceAmount * line.quantity, currency: cart.currency },
+      available,
+      status,
+    };
+  });
+  return {
+    id: cart.id,
+    version: cart.version,
+    currency: cart.currency,
+    discountCode: cart.discountCode,
+    expiresAt: cart.expiresAt.toISOString(),
+    lines,
+    itemCount: lines.reduce((sum, line) => sum + line.quantity, 0),
+    subtotal: { amount: lines.reduce((sum, line) => sum + line.lineTotal.amount, 0), currency: cart.currency },
+    canCheckout: lines.length > 0 && lines.every((line) => line.status === "ok"),
+  };
 }

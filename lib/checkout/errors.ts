@@ -1,0 +1,34 @@
+// Checkout's typed errors: a code for the page to branch on, a message a shopper can read, and
+// field errors to show beside the inputs. SoldOutError comes from inventory (re-exported).
+import type { PriceErrors } from "./types";
+
+export type CheckoutErrorCode =
+  | "invalid_input"
+  | "cart_not_found"
+  | "cart_empty"
+  | "cart_changed"
+  | "cart_invalid"
+  | "discount_unavailable"
+  | "shipping_required";
+
+export class CheckoutError extends Error {
+  constructor(
+    readonly code: CheckoutErrorCode,
+    message: string,
+    /** Field path ("email", "shippingAddress.postalCode", "lines.<variantId>") → message. */
+    readonly fieldErrors: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = "CheckoutError";
+  }
+}
+
+/** Flattens pricing's errors into field errors keyed like the form's fields. */
+export function fieldErrorsFrom(errors: PriceErrors): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [variantId, error] of Object.entries(errors.lines)) fields[`lines.${variantId}`] = error.message;
+  if (errors.discountCode) fields.discountCode = errors.discountCode.message;
+  if (errors.shippingMethodId) fields.shippingMethodId = errors.shippingMethodId.message;
+  if (errors.cart) fields.cart = errors.cart.message;
+  return fields;
+}

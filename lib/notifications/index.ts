@@ -1,0 +1,6 @@
+// Notifications: the public face of lib/notifications. Order emails are sent by its event
+// handlers (handlers.ts, loaded through lib/handlers.ts); pages use the signed order links.
+export { absoluteSiteUrl, orderAccessToken, orderConfirmationPath, verifyOrderAccessToken } from "./order-link";
+export { orderConfirmationEmail, refundEmail, shipmentEmail, totalRows } from "./templates";
+export type { ShipmentDetails } from "./templates";
+export type { OrderSnapshot } from "./order-snapshot";

@@ -1,0 +1,54 @@
+// What an order email shows, read when the mail is sent. Order lines and totals are snapshots
+// written at checkout and never change, so reading them late is safe. This reads the orders
+// module's rows directly because lib/orders' public reads are server-only, and mails are also
+// sent from `npm run worker`, which cannot load those; it reads nothing that orders may change
+// in a way a mail would misreport (status is not shown).
+import { db } from "@/lib/db";
+import type { OrderTotals } from "@/lib/orders/types";
+
+export interface OrderSnapshot extends OrderTotals {
+  id: string;
+  number: number;
+  email: string;
+  shipTo: string[];
+  lines: Array<{ title: string; quantity: number; lineTotalAmount: number }>;
+}
+
+const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : null);
+
+function addressLines(value: unknown): string[] {
+  if (!value || typeof value !== "object") return [];
+  const a = value as Record<string, unknown>;
+  const cityLine = [text(a.city), text(a.region), text(a.postalCode)].filter(Boolean).join(" ");
+  return [text(a.name), text(a.company), text(a.line1), text(a.line2), cityLine || null, text(a.country)].filter(
+    (line): line is string => line !== null,
+  );
+}
+
+export async function orderSnapshot(orderId: string): Promise<OrderSnapshot | null> {
+  const row = await (await db()).order.findUnique({
+    where: { id: orderId },
+    include: { lines: { orderBy: { id: "asc" } }, shippingMethod: { select: { name: true } } },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    number: row.number,
+    email: row.email,
+    currency: row.currency,
+    subtotalAmount: row.subtotalAmount,
+    discountAmount: row.discountAmount,
+    discountCode: row.discountCode,
+    shippingAmount: row.shippingAmount,
+    shippingMethod: row.shippingMethod?.name ?? null,
+    taxAmount: row.taxAmount,
+    taxInclusive: row.taxInclusive,
+    totalAmount: row.totalAmount,
+    shipTo: addressLines(row.shippingAddress),
+    lines: row.lines.map((line) => ({
+      title: line.variantTitle ? `${line.productTitle} (${line.variantTitle})` : line.productTitle,
+      quantity: line.quantity,
+      lineTotalAmount: line.lineTotalAmount,
+    })),
+  };
+}

@@ -1,0 +1,84 @@
+// Creating an order, inside checkout's transaction: the order row with its idempotency key, the
+// snapshots of its lines and addresses, the first timeline entry and OrderPlaced. A second
+// creation with the same key fails on the unique index (checkout then reads the first one).
+import type { Tx } from "@/lib/db";
+import { publish } from "@/lib/events";
+import type { OrderStatus, Prisma } from "@/lib/generated/prisma/client";
+import { addTimeline } from "./transition";
+
+export interface OrderDraft {
+  idempotencyKey: string;
+  cartId: string | null;
+  userId: string | null;
+  email: string;
+  currency: string;
+  subtotalAmount: number;
+  discountAmount: number;
+  shippingAmount: number;
+  taxAmount: number;
+  totalAmount: number;
+  taxInclusive: boolean;
+  discountCode: string | null;
+  shippingMethodId: string;
+  shippingAddress: Prisma.InputJsonObject;
+  billingAddress: Prisma.InputJsonObject | null;
+  placedAt: Date;
+  lines: {
+    variantId: string;
+    productTitle: string;
+    variantTitle: string;
+    sku: string;
+    unitPriceAmount: number;
+    quantity: number;
+    lineTotalAmount: number;
+  }[];
+}
+
+export interface CreatedOrder {
+  id: string;
+  number: number;
+  status: OrderStatus;
+  currency: string;
+  totalAmount: number;
+}
+
+export async function createOrder(tx: Tx, draft: OrderDraft): Promise<CreatedOrder> {
+  const { lines, billingAddress, ...fields } = draft;
+  const order = await tx.order.create({
+    data: { ...fields, ...(billingAddress ? { billingAddress } : {}), status: "PENDING_PAYMENT", lines: { create: lines } },
+    select: { id: true, number: true, status: true, currency: true, totalAmount: true },
+  });
+  await addTimeline(tx, order.id, { type: "placed", message: `Order #${order.number} placed`, data: { total: draft.totalAmount } });
+  await publish(tx, {
+    type: "OrderPlaced",
+    aggregateType: "Order",
+    aggregateId: order.id,
+    payload: {
+      orderId: order.id,
+      number: order.number,
+      userId: draft.userId,
+      currency: draft.currency,
+      totalAmount: draft.totalAmount,
+      lines: lines.map((line) => ({ variantId: line.variantId, quantity: line.quantity })),
+    },
+  });
+  return order;
+}
+
+/** The order placed under an idempotency key, with whether it still holds stock. */
+export async function findOrderByKey(
+  client: Tx,
+  idempotencyKey: string,
+): Promise<(CreatedOrder & { holdExpiresAt: Date | null; holdsStock: boolean }) | null> {
+  const order = await client.order.findUnique({
+    where: { idempotencyKey },
+    select: {
+      id: true, number: true, status: true, currency: true, totalAmount: true,
+      reservations: { where: { status: "ACTIVE" }, select: { expiresAt: true } },
+    },
+  });
+  if (!order) return null;
+  const { reservations, ...rest } = order;
+  const expiries = reservations.map((r) => r.expiresAt.getTime());
+  return { ...rest, holdsStock: expiries.length > 0, holdExpiresAt: expiries.length ? new Date(Math.min(...expiries)) : null };
+}
