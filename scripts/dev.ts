@@ -1,21 +1,12 @@
 // `npm run dev`: the development server with hot reload, on the same embedded defaults as
 // `npm start` (Prisma client generated, a local AUTH_SECRET kept in the data folder).
 import path from "node:path";
-import { EnvError, parseEnv } from "../lib/env";
 import { generatePrismaClient } from "./generate";
+import { loadEnvOrExit } from "./lib/cli";
 import { run } from "./lib/run";
 import { ensureAuthSecret } from "./lib/secrets";
 
-let config;
-try {
-  config = parseEnv(process.env);
-} catch (error) {
-  if (error instanceof EnvError) {
-    console.error(`\n[cartwright] ${error.message}\n`);
-    process.exit(1);
-  }
-  throw error;
-}
+const config = loadEnvOrExit();
 await generatePrismaClient();
 const dataDir = path.resolve(config.CARTWRIGHT_DATA_DIR);
 // Migrate and seed an empty database first, then hand the (embedded) database to the server.

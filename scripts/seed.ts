@@ -2,33 +2,17 @@
 // prints the demo logins. Stop the server first when using the embedded database: it holds a
 // lock on the data folder.
 import { parseArgs } from "node:util";
+import { progressPrinter, runMain } from "./lib/cli";
 import { closeDatabase, getDatabase } from "../lib/db";
 import { seed } from "../prisma/seed";
 import { resetCatalog } from "../prisma/seed/reset";
+import { createSearchEngine } from "../lib/search/engine";
+import { reindexAll } from "../lib/search/sync";
 
-export function progressLine(done: number, total: number, elapsedMs: number, width = 30): string {
-  const ratio = total === 0 ? 1 : done / total;
-  const filled = Math.round(ratio * width);
-  const bar = "#".repeat(filled) + ".".repeat(width - filled);
-  const percent = String(Math.floor(ratio * 100)).padStart(3);
-  return `[${bar}] ${percent}% ${done}/${total} products ${(elapsedMs / 1000).toFixed(1)}s`;
-}
-
-function progressPrinter(): (done: number, total: number) => void {
-  const started = Date.now();
-  let lastTenth = -1;
-  return (done, total) => {
-    const line = progressLine(done, total, Date.now() - started);
-    if (process.stderr.isTTY) {
-      process.stderr.write(`\r${line}${done === total ? "\n" : ""}`);
-      return;
-    }
-    // Logs and CI: one line per 10 % rather than a carriage-return animation.
-    const tenth = total === 0 ? 10 : Math.floor((done / total) * 10);
-    if (tenth !== lastTenth) process.stderr.write(`${line}\n`);
-    lastTenth = tenth;
-  };
-}
+const USAGE = `Usage: npm run seed -- [--products N] [--reset] [--admin-password P] [--customer-password P]
+  --products N   how many products to generate (default 200)
+  --reset        delete the catalog, carts and orders first (users are kept)
+  Passwords not given are generated and printed at the end.`;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -37,8 +21,13 @@ async function main(): Promise<number> {
       reset: { type: "boolean", default: false },
       "admin-password": { type: "string" },
       "customer-password": { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
     },
   });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const products = Number(values.products);
   if (!Number.isInteger(products) || products < 0) {
     console.error(`--products must be a whole number ≥ 0, got "${values.products}"`);
@@ -72,16 +61,12 @@ async function main(): Promise<number> {
   for (const login of [result.logins.admin, result.logins.customer]) {
     console.log(`  ${login.role.padEnd(8)} ${login.email.padEnd(22)} ${login.password}`);
   }
+  // The seed writes tables directly, not through catalog commands, so no outbox events reach search.
+  const engine = createSearchEngine();
+  console.error(`\nIndexing the catalog for ${engine.kind} search…`);
+  const indexed = await reindexAll(engine, prisma, { onProgress: progressPrinter() });
+  console.log(`Indexed ${indexed.indexed} products for search.`);
   return 0;
 }
 
-main()
-  .then(async (code) => {
-    await closeDatabase();
-    process.exitCode = code;
-  })
-  .catch(async (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    await closeDatabase().catch(() => {});
-    process.exitCode = 1;
-  });
+runMain(main, { cleanup: closeDatabase, usage: USAGE });

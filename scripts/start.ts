@@ -3,15 +3,11 @@
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { EnvError, parseEnv } from "../lib/env";
 import { buildIfNeeded } from "./build";
+import { fail, loadEnvOrExit } from "./lib/cli";
 import { readDemoLogins } from "./lib/demo-logins";
 import { ensureAuthSecret } from "./lib/secrets";
 
-function fail(message: string): never {
-  console.error(`\n[cartwright] ${message}\n`);
-  process.exit(1);
-}
 
 async function waitUntilServing(url: string, child: ReturnType<typeof spawn>): Promise<void> {
   for (let i = 0; i < 600; i++) {
@@ -28,13 +24,7 @@ async function waitUntilServing(url: string, child: ReturnType<typeof spawn>): P
 }
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = parseEnv(process.env);
-  } catch (error) {
-    if (error instanceof EnvError) fail(error.message);
-    throw error;
-  }
+  const config = loadEnvOrExit();
   const dataDir = path.resolve(config.CARTWRIGHT_DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   const authSecret = config.AUTH_SECRET ?? ensureAuthSecret(dataDir);

@@ -1,9 +1,13 @@
 // The storefront header: logo, product search, account and cart links, then the category bar.
-// The search is a plain GET form to /search, so it works before (and without) JavaScript.
+// The search is a plain GET form to /search, so it works before (and without) JavaScript; with
+// it, the box suggests products as you type (search-suggest.tsx).
 import Link from "next/link";
 import type { CategoryNode } from "@/lib/catalog";
 import { CartIcon, LogoMark, SearchIcon, UserIcon } from "@/components/ui/icons";
+import { LOW_STOCK_DISPLAY, type CartActions } from "@/lib/cart";
+import { CartDrawer } from "./cart-drawer";
 import { CategoryNav } from "./category-nav";
+import { SearchSuggest } from "./search-suggest";
 
 export interface HeaderProps {
   cartCount: number;
@@ -12,12 +16,14 @@ export interface HeaderProps {
   account?: { href: string; label: string };
   /** Current search text, shown back in the box on the results page. */
   query?: string;
+  /** The cart's server actions: when given, the cart link opens the cart drawer. */
+  cartActions?: Pick<CartActions, "update" | "remove">;
 }
 
 const actionLink =
   "inline-flex min-h-11 items-center gap-2 rounded-md px-2 text-sm font-medium text-ink hover:bg-paper-soft hover:text-brand sm:px-3";
 
-export function Header({ cartCount, categories, account = { href: "/account", label: "Sign in" }, query }: HeaderProps) {
+export function Header({ cartCount, categories, account = { href: "/account", label: "Sign in" }, query, cartActions }: HeaderProps) {
   const items = cartCount === 1 ? "1 item" : `${cartCount} items`;
   return (
     <header className="border-b border-paper-line bg-paper">
@@ -36,16 +42,7 @@ export function Header({ cartCount, categories, account = { href: "/account", la
           <label htmlFor="site-search" className="sr-only">
             Search products
           </label>
-          <input
-            id="site-search"
-            type="search"
-            name="q"
-            defaultValue={query}
-            placeholder="Search products"
-            autoComplete="off"
-            enterKeyHint="search"
-            className="min-h-11 w-full min-w-0 rounded-l-md border border-r-0 border-ink-faint bg-paper px-3 text-sm text-ink placeholder:text-ink-faint"
-          />
+          <SearchSuggest id="site-search" defaultValue={query} className="min-w-0 flex-1" />
           <button
             type="submit"
             className="inline-flex min-h-11 items-center rounded-r-md bg-brand px-3 text-paper hover:bg-brand-dark"
@@ -60,16 +57,20 @@ export function Header({ cartCount, categories, account = { href: "/account", la
             <UserIcon />
             <span>{account.label}</span>
           </Link>
-          <Link href="/cart" className={actionLink} aria-label={`Cart, ${items}`}>
-            <CartIcon />
-            <span className="hidden sm:inline">Cart</span>
-            <span
-              data-testid="cart-count"
-              className="inline-flex min-w-6 items-center justify-center rounded-full bg-brand px-1.5 text-xs font-semibold text-paper"
-            >
-              {cartCount}
-            </span>
-          </Link>
+          {cartActions ? (
+            <CartDrawer count={cartCount} actions={cartActions} lowStockBelow={LOW_STOCK_DISPLAY} className={actionLink} />
+          ) : (
+            <Link href="/cart" className={actionLink} aria-label={`Cart, ${items}`}>
+              <CartIcon />
+              <span className="hidden sm:inline">Cart</span>
+              <span
+                data-testid="cart-count"
+                className="inline-flex min-w-6 items-center justify-center rounded-full bg-brand px-1.5 text-xs font-semibold text-paper"
+              >
+                {cartCount}
+              </span>
+            </Link>
+          )}
         </div>
       </div>
       <CategoryNav categories={categories} />

@@ -16,7 +16,7 @@ export class HomePage {
   constructor(readonly page: Page) {
     const banner = page.getByRole("banner");
     this.searchForm = banner.getByRole("search");
-    this.searchBox = this.searchForm.getByRole("searchbox", { name: "Search products" });
+    this.searchBox = this.searchForm.getByRole("combobox", { name: "Search products" }); // suggests as you type
     this.cartLink = banner.getByRole("link", { name: /^Cart\b/ });
     this.accountLink = banner.getByRole("link", { name: /Sign in|Account/ });
     this.categoryNav = page.getByRole("navigation", { name: "Categories" });

@@ -2,6 +2,8 @@
 // database can be open in one process only, and the web server opens it next).
 import { closeDatabase, getDatabase } from "../../lib/db";
 import { seedIfEmpty } from "../../prisma/seed";
+import { createSearchEngine } from "../../lib/search/engine";
+import { reindexAll } from "../../lib/search/sync";
 import { saveDemoLogins } from "./demo-logins";
 
 export async function prepareDatabase(dataDir: string): Promise<void> {
@@ -15,6 +17,9 @@ export async function prepareDatabase(dataDir: string): Promise<void> {
     });
     if (result) {
       saveDemoLogins(dataDir, [result.logins.admin, result.logins.customer]);
+      // The seed writes tables directly (no outbox events), so search is filled here.
+      const engine = createSearchEngine();
+      await reindexAll(engine, database.prisma);
       console.log(`[cartwright] seeded the demo catalog in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
   } finally {
