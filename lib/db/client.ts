@@ -44,8 +44,12 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   return database;
 }
 
+// JIT compilation costs 50-100 ms per query whose estimated cost passes jit_above_cost; a shop's
+// queries are short, and the search bitmaps' estimates (not their run times) are high.
+const SESSION_OPTIONS = "-c jit=off";
+
 function openPostgres(url: string, poolSize = 10): Database {
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: poolSize }) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: poolSize, options: SESSION_OPTIONS }) });
   return {
     kind: "postgres",
     prisma,

@@ -4,7 +4,7 @@ import { db, type Db } from "@/lib/db";
 import type { ReplaceResult, SearchDocument, SearchEngine, SearchRequest, SearchResult, SearchSuggestion } from "../types";
 import { searchDocuments } from "./search";
 import { suggestDocuments } from "./suggest";
-import { databaseNow, deleteDocuments, deleteIndexedBefore, upsertDocuments } from "./write";
+import { databaseNow, deleteDocuments, finishReindex, tidyIndexTables, upsertDocuments } from "./write";
 
 export class PostgresSearchEngine implements SearchEngine {
   readonly kind = "postgres";
@@ -25,16 +25,19 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async replaceAll(batches: AsyncIterable<SearchDocument[]>, onBatch?: (indexed: number) => void): Promise<ReplaceResult> {
     const client = await this.client();
-    // Upsert everything, then drop what is older than the run. Shoppers keep searching the old
-    // rows meanwhile, and an event-driven update written during the run is newer, so it stays.
+    // Upsert everything, then drop what is older than the run and rebuild the bitmaps in one
+    // pass. Shoppers keep searching the old bitmaps meanwhile, and an event-driven update
+    // written during the run is newer, so it stays.
     const startedAt = await databaseNow(client);
     let indexed = 0;
     for await (const batch of batches) {
-      await upsertDocuments(client, batch);
+      await upsertDocuments(client, batch, { bitmaps: false });
       indexed += batch.length;
       onBatch?.(indexed);
     }
-    return { indexed, removed: await deleteIndexedBefore(client, startedAt) };
+    const removed = await finishReindex(client, startedAt);
+    await tidyIndexTables(client);
+    return { indexed, removed };
   }
 
   async count(): Promise<number> {

@@ -1,32 +1,29 @@
-// Reads the rows of the facet query (search.ts) back into the module's facet shape.
+// Reads the facet columns of the bitmap query (bitmaps.ts) back into the module's facet shape.
 import { z } from "zod";
 import { optionFacets, sortedFacet } from "../facets";
 import type { SearchFacets } from "../types";
 import { FACET_PREFIX } from "./facet-values";
 
-export const facetRow = z.object({
-  value: z.string(),
-  count: z.number().int(),
-  inStock: z.number().int(),
-  priceMin: z.number().int().nullable(),
-  priceMax: z.number().int().nullable(),
-});
-type FacetRow = z.infer<typeof facetRow>;
+export const priceRangeRow = z.object({ low: z.number().int().nullable(), high: z.number().int().nullable() });
 
-export function facetsFromRows(rows: FacetRow[]): { total: number; facets: SearchFacets } {
-  const totals = rows.find((row) => row.value === "#");
+export const facetColumns = z.object({
+  /** Prefixed facet values ("b:Northwind", "o:Size:M") with their counts, zeros left out. */
+  facetRows: z.array(z.object({ value: z.string(), count: z.number().int() })),
+  inStock: z.number().int(),
+  priceRange: priceRangeRow.nullable(),
+});
+type FacetColumns = z.infer<typeof facetColumns>;
+
+export function facetsFromColumns({ facetRows, inStock, priceRange }: FacetColumns): SearchFacets {
+  const { low = null, high = null } = priceRange ?? {};
   const values = (prefix: string) =>
-    rows.flatMap((row): [string, number][] => (row.value.startsWith(prefix) ? [[row.value.slice(prefix.length), row.count]] : []));
-  const { priceMin = null, priceMax = null } = totals ?? {};
+    facetRows.flatMap((row): [string, number][] => (row.value.startsWith(prefix) ? [[row.value.slice(prefix.length), row.count]] : []));
   return {
-    total: totals?.count ?? 0,
-    facets: {
-      categories: sortedFacet(values(FACET_PREFIX.category)),
-      brands: sortedFacet(values(FACET_PREFIX.brand)),
-      tags: sortedFacet(values(FACET_PREFIX.tag)),
-      options: optionFacets(values(FACET_PREFIX.option)),
-      inStock: totals?.inStock ?? 0,
-      price: priceMin === null || priceMax === null ? null : { min: priceMin, max: priceMax },
-    },
+    categories: sortedFacet(values(FACET_PREFIX.category)),
+    brands: sortedFacet(values(FACET_PREFIX.brand)),
+    tags: sortedFacet(values(FACET_PREFIX.tag)),
+    options: optionFacets(values(FACET_PREFIX.option)),
+    inStock,
+    price: low === null || high === null ? null : { min: low, max: high },
   };
 }

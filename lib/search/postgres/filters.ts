@@ -1,51 +1,59 @@
-// The filters of a search as SQL conditions on "SearchDocument" (alias d): the category scope,
-// then one condition per facet group, so the facet query can count each group with all the
-// others applied but not itself. Brand,
-// tag, category and option filters are array tests on `facets` (facet-values.ts): the GIN index
-// on it serves them.
+// The filters of a search as bitmap groups: one group per kind of filter (price, brand, tag,
+// stock, each option), values inside a group ORed. Facets are counted with every group applied
+// but their own, so picking "Size: M" still shows how many "Size: L" there are. The category
+// is a scope, not a group: facets are counted inside it (its subcategories, for drill-down).
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchFilters } from "../types";
 import { FACET_PREFIX } from "./facet-values";
 
 export type FilterGroup = "price" | "brand" | "tag" | "stock" | `option:${string}`;
 
-export interface FilterCondition {
+/** Where a group's bitmap is computed: one chunk of the bitmaps at a time (bitmaps.ts). */
+export interface ChunkContext {
+  /** SQL for the chunk's number. */
+  chunk: Prisma.Sql;
+  /** SQL for a chunk of no documents. */
+  zero: Prisma.Sql;
+  /** SQL for a chunk of every document. */
+  all: Prisma.Sql;
+  /** SQL for the chunk's price slices, bit 0 first (see the migration). */
+  slices: Prisma.Sql;
+}
+
+export interface FilterBitmap {
   group: FilterGroup;
-  sql: Prisma.Sql;
+  /** SQL for one chunk of the group's bitmap. */
+  bits: (at: ChunkContext) => Prisma.Sql;
 }
 
-/** Option filters as prefixed "o:Name:Value" facets, per option; options with no values dropped. */
-export function optionFacets(options: SearchFilters["options"] = {}): [name: string, facets: string[]][] {
-  return Object.entries(options)
-    .filter(([, values]) => values.length > 0)
-    .map(([name, values]) => [name, values.map((value) => `${FACET_PREFIX.option}${name}:${value}`)]);
+/** Bitmap keys of facet values: "f:" + the prefixed value (facet-values.ts). */
+export const facetKey = (prefixed: string) => `f:${prefixed}`;
+
+const anyOf = (keys: string[]) => ({ chunk, zero }: ChunkContext) =>
+  Prisma.sql`coalesce((SELECT bit_or(b."bits") FROM "SearchBitmap" b WHERE b."key" = ANY (${keys}::text[]) AND b."chunk" = ${chunk}), ${zero})`;
+
+/** The category scope's key, or null without one. */
+export function scopeKey(filters: SearchFilters): string | null {
+  return filters.category ? facetKey(FACET_PREFIX.category + filters.category) : null;
 }
 
-const anyOf = (facets: string[]) => Prisma.sql`d."facets" && ${facets}::text[]`;
-
-/**
- * The category is a scope, not a facet group: facets are counted inside it (its subcategories
- * for drill-down), which also keeps the work to the products in it.
- */
-export function scopeCondition(filters: SearchFilters): Prisma.Sql | null {
-  return filters.category ? Prisma.sql`d."facets" @> ARRAY[${FACET_PREFIX.category + filters.category}]::text[]` : null;
-}
-
-export function filterConditions(filters: SearchFilters): FilterCondition[] {
-  const conditions: FilterCondition[] = [];
+export function filterBitmaps(filters: SearchFilters): FilterBitmap[] {
+  const groups: FilterBitmap[] = [];
   if (filters.priceMin !== undefined || filters.priceMax !== undefined) {
     const min = filters.priceMin ?? 0;
     const max = filters.priceMax ?? 2_147_483_647;
-    conditions.push({ group: "price", sql: Prisma.sql`d."priceAmount" BETWEEN ${min}::int AND ${max}::int` });
+    groups.push({
+      group: "price",
+      bits: ({ slices, all, zero }) => Prisma.sql`coalesce(search_price_between(${slices}, ${all}, ${min}::bigint, ${max}::bigint), ${zero})`,
+    });
   }
-  if (filters.brands?.length) conditions.push({ group: "brand", sql: anyOf(filters.brands.map((b) => FACET_PREFIX.brand + b)) });
-  if (filters.tags?.length) conditions.push({ group: "tag", sql: anyOf(filters.tags.map((t) => FACET_PREFIX.tag + t)) });
-  if (filters.inStock) conditions.push({ group: "stock", sql: Prisma.sql`d."inStock"` });
-  for (const [name, facets] of optionFacets(filters.options)) conditions.push({ group: `option:${name}`, sql: anyOf(facets) });
-  return conditions;
-}
-
-/** AND of the conditions, TRUE when there are none. */
-export function allOf(conditions: Prisma.Sql[]): Prisma.Sql {
-  return conditions.length === 0 ? Prisma.sql`TRUE` : Prisma.join(conditions, " AND ");
+  const prefixed = (prefix: string, values: string[]) => values.map((value) => facetKey(prefix + value));
+  if (filters.brands?.length) groups.push({ group: "brand", bits: anyOf(prefixed(FACET_PREFIX.brand, filters.brands)) });
+  if (filters.tags?.length) groups.push({ group: "tag", bits: anyOf(prefixed(FACET_PREFIX.tag, filters.tags)) });
+  if (filters.inStock) groups.push({ group: "stock", bits: anyOf(["s"]) });
+  for (const [name, values] of Object.entries(filters.options ?? {})) {
+    if (values.length === 0) continue;
+    groups.push({ group: `option:${name}`, bits: anyOf(prefixed(`${FACET_PREFIX.option}${name}:`, values)) });
+  }
+  return groups;
 }

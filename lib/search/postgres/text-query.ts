@@ -1,8 +1,7 @@
-// Turns the search box into a tsquery. Every word must match (AND); each word matches by its
-// English stem or as typed, the last one also as a prefix (it may still be being typed), and a
-// word the index does not know also by its near spellings: pg_trgm's nearest terms, kept only
-// within Meilisearch's typo budget ("tshrit" → "tshirt").
-import { Prisma } from "@/lib/generated/prisma/client";
+// Turns the search box into match parts for the bitmaps (bitmaps.ts). Every word must match
+// (AND); each word matches by its English stem or as typed, the last one also as a prefix (it may
+// still be being typed), and a word the index does not know also by its near spellings: pg_trgm's
+// nearest terms, kept only within Meilisearch's typo budget ("tshrit" → "tshirt").
 import type { Db } from "@/lib/db";
 import { z } from "zod";
 import { queryWords, typoBudget, withinTypos } from "../text";
@@ -43,32 +42,41 @@ async function lookUp(client: Db, words: string[]): Promise<QueryWord[]> {
     });
 }
 
-function wordQuery({ word, last, stop, alternatives }: QueryWord): Prisma.Sql | null {
-  if (stop && !last) return null;
-  const parts: Prisma.Sql[] = [];
-  if (!stop) parts.push(Prisma.sql`plainto_tsquery('english', ${word})`, Prisma.sql`plainto_tsquery('simple', ${word})`);
-  // Words hold letters and digits only (see text.ts), so they are safe inside tsquery syntax.
-  if (last) parts.push(Prisma.sql`to_tsquery('simple', ${`${word}:*`})`);
-  for (const term of alternatives) parts.push(Prisma.sql`plainto_tsquery('english', ${term})`, Prisma.sql`plainto_tsquery('simple', ${term})`);
-  return Prisma.sql`(${Prisma.join(parts, " || ")})`;
+/** One way a query word may match: the lexemes of `text` under a text search configuration, or a prefix. */
+export interface TextPart {
+  /** Which query word this part belongs to (0-based); parts of one word are ORed, words ANDed. */
+  word: number;
+  config: "english" | "simple";
+  text: string;
+  /** Matches every indexed word starting with `text` (the last word may still be being typed). */
+  prefix: boolean;
 }
 
-/** The tsquery for `query`, or null when it has no words (then nothing is filtered by text). */
-export async function textQuery(client: Db, query: string): Promise<Prisma.Sql | null> {
-  const words = queryWords(query);
-  if (words.length === 0) return null;
-  const parts = (await lookUp(client, words)).map(wordQuery).filter((part): part is Prisma.Sql => part !== null);
-  if (parts.length === 0) return null;
-  return Prisma.sql`(${Prisma.join(parts, " && ")})`;
+function wordParts(index: number, { word, last, stop, alternatives }: QueryWord): TextPart[] {
+  // A stop word in the middle cannot narrow anything down; as the last word it may be a prefix.
+  if (stop && !last) return [];
+  const both = (text: string): TextPart[] => [
+    { word: index, config: "english", text, prefix: false },
+    { word: index, config: "simple", text, prefix: false },
+  ];
+  return [
+    ...(stop ? [] : both(word)),
+    // Words hold letters and digits only (see text.ts), so they are safe as a LIKE prefix.
+    ...(last ? [{ word: index, config: "simple" as const, text: word, prefix: true }] : []),
+    ...alternatives.flatMap(both),
+  ];
 }
 
 /**
- * The full-text test, written so that PostgreSQL uses the GIN index. With the tsquery in plain
- * sight the planner estimates a common word (a tenth of the catalog) well, then prices @@ like a
- * cheap operator and scans every row instead: measured 10× slower on the 100k benchmark. As a
- * scalar subquery its value is unknown at planning time, the default estimate (0.5 % of rows)
- * applies, and the index is used.
+ * The search box as match parts: every word must match (AND), each by its English stem or as
+ * typed, the last one also as a prefix, and a word the index does not know also by its near
+ * spellings. Empty when the query has no words (then nothing is filtered by text).
  */
-export function textMatch(tsquery: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`d."searchVector" @@ (SELECT ${tsquery})`;
+export async function textParts(client: Db, query: string): Promise<TextPart[]> {
+  const words = queryWords(query);
+  if (words.length === 0) return [];
+  const looked = await lookUp(client, words);
+  // Dropped words leave gaps: renumber so that the words are 0..n-1.
+  const kept = looked.map((word, index) => wordParts(index, word)).filter((parts) => parts.length > 0);
+  return kept.flatMap((parts, index) => parts.map((part) => ({ ...part, word: index })));
 }

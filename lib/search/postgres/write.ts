@@ -1,6 +1,7 @@
 // Writing documents into the PostgreSQL index: one statement per batch (the batch travels as one
 // JSON parameter), the weighted vector computed by the database, new words added to SearchTerm.
 import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { compounds, documentTerms } from "../text";
 import { documentFacets } from "./facet-values";
 import type { SearchDocument } from "../types";
@@ -32,10 +33,31 @@ function row(document: SearchDocument) {
   };
 }
 
-export async function upsertDocuments(client: Db, documents: SearchDocument[]): Promise<void> {
+type Writer = Db | Prisma.TransactionClient;
+
+/**
+ * Writes documents and keeps their bits in the bitmaps: cleared for what the documents were, set
+ * for what they are, in one transaction (the bitmap functions serialise writers on a lock).
+ * `bitmaps: false` leaves the bitmaps alone, for a full reindex that rebuilds them at the end.
+ */
+export async function upsertDocuments(client: Db, documents: SearchDocument[], options: { bitmaps?: boolean } = {}): Promise<void> {
   if (documents.length === 0) return;
   // The same id twice in one statement would make ON CONFLICT fail: the last one wins.
   const unique = [...new Map(documents.map((d) => [d.id, d])).values()];
+  if (options.bitmaps === false) {
+    await writeRows(client, unique);
+  } else {
+    const ids = unique.map((d) => d.id);
+    await client.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT search_write_bits(${ids}::text[], 0)`;
+      await writeRows(tx, unique);
+      await tx.$executeRaw`SELECT search_write_bits(${ids}::text[], 1)`;
+    });
+  }
+  await addTerms(client, unique);
+}
+
+async function writeRows(client: Writer, unique: SearchDocument[]): Promise<void> {
   const payload = JSON.stringify(unique.map(row));
   // Matching: English stems ("shirts" finds "shirt") of everything, plus the unstemmed words of
   // title and keywords so a half-typed last word matches by prefix ("runni" → "running");
@@ -59,7 +81,6 @@ export async function upsertDocuments(client: Db, documents: SearchDocument[]): 
       "compareAtAmount" = EXCLUDED."compareAtAmount", "inStock" = EXCLUDED."inStock", "image" = EXCLUDED."image",
       "publishedAt" = EXCLUDED."publishedAt", "salesCount" = EXCLUDED."salesCount",
       "searchVector" = EXCLUDED."searchVector", "rankVector" = EXCLUDED."rankVector", "indexedAt" = EXCLUDED."indexedAt"`;
-  await addTerms(client, unique);
 }
 
 /**
@@ -77,8 +98,13 @@ async function addTerms(client: Db, documents: SearchDocument[]): Promise<void> 
 
 export async function deleteDocuments(client: Db, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  await client.$executeRaw`DELETE FROM "SearchDocument" WHERE "productId" = ANY(${ids}::text[])`;
+  await client.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT search_write_bits(${ids}::text[], 0)`;
+    await tx.$executeRaw`DELETE FROM "SearchDocument" WHERE "productId" = ANY(${ids}::text[])`;
+  });
 }
+
+
 
 /**
  * The database clock as an ISO string, a millisecond early so that rows written later in the
@@ -92,7 +118,26 @@ export async function databaseNow(client: Db): Promise<string> {
   return row.now;
 }
 
-/** Removes the documents a full reindex did not write; returns how many went. */
-export async function deleteIndexedBefore(client: Db, before: string): Promise<number> {
-  return client.$executeRaw`DELETE FROM "SearchDocument" WHERE "indexedAt" < (${before}::timestamptz AT TIME ZONE 'UTC')`;
+/**
+ * The end of a full reindex: removes the documents it did not write and rebuilds every bitmap
+ * from the documents (the reindex wrote them without), in one transaction. Returns how many went.
+ */
+export async function finishReindex(client: Db, before: string): Promise<number> {
+  return client.$transaction(
+    async (tx) => {
+      const removed = await tx.$executeRaw`DELETE FROM "SearchDocument" WHERE "indexedAt" < (${before}::timestamptz AT TIME ZONE 'UTC')`;
+      await tx.$executeRaw`SELECT search_rebuild_bitmaps()`;
+      return removed;
+    },
+    { timeout: 30 * 60_000, maxWait: 60_000 },
+  );
+}
+
+/**
+ * Reclaims the rows a rebuild replaced (it numbers every document again) and refreshes the
+ * planner's statistics. Outside any transaction; PGlite has no autovacuum to do it later.
+ */
+export async function tidyIndexTables(client: Db): Promise<void> {
+  await client.$executeRawUnsafe(`VACUUM ANALYZE "SearchDocument"`);
+  await client.$executeRawUnsafe(`VACUUM ANALYZE "SearchBitmap"`);
 }

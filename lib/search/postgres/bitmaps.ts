@@ -1,0 +1,196 @@
+// Which documents match a search, as bitmaps (the SearchBitmap table, in chunks of 8,192
+// documents): the words' bitmaps ANDed (each word's ways of matching ORed), the category scope
+// and every filter group ANDed, and the facet counts as bit_count(value & the other groups):
+// one pass over the facet values' bitmaps, so a search matching 20,000 products costs about
+// what one matching 20 does.
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db";
+import { z } from "zod";
+import type { SearchFacets, SearchFilters } from "../types";
+import { facetColumns as facetColumnsRow, facetsFromColumns, priceRangeRow } from "./facet-rows";
+import { filterBitmaps, scopeKey, type ChunkContext } from "./filters";
+import type { TextPart } from "./text-query";
+
+/** The matching documents and, for ranking, those matching every word in the title or keywords. */
+export interface MatchBitmaps {
+  /** Bitmaps in hex, four docNos per character (`fromHex` turns them back). Empty when nothing matches. */
+  matches: string;
+  inTitle: string;
+  inKeywords: string;
+  total: number;
+  inTitleCount: number;
+  inKeywordsCount: number;
+  facets: SearchFacets;
+  /** The lowest and highest price among the matches, when asked for. */
+  priceRange?: { low: number; high: number };
+}
+
+const EMPTY_FACETS: SearchFacets = { categories: [], brands: [], tags: [], options: [], inStock: 0, price: null };
+
+const totalsRow = z.object({
+  total: z.number().int(),
+  inTitleCount: z.number().int(),
+  inKeywordsCount: z.number().int(),
+  matches: z.string(),
+  inTitle: z.string(),
+  inKeywords: z.string(),
+});
+
+/** A bitmap chunk as hex for the client: 8,192 bits are exactly 2,048 characters. */
+const hex = (bits: Prisma.Sql) => Prisma.sql`substr(encode(varbit_send(${bits}), 'hex'), 9)`;
+
+/** A whole bitmap sent back by the client, as SQL. */
+export const fromHex = (value: string) => Prisma.sql`('x' || ${value})::bit varying`;
+
+const at: ChunkContext = {
+  chunk: Prisma.sql`e."chunk"`,
+  zero: Prisma.sql`e."zero"`,
+  all: Prisma.sql`e."all"`,
+  slices: Prisma.sql`coalesce(ps."slices", ARRAY[]::bit varying[])`,
+};
+
+/** Per chunk, the price's bit slices "p:0".."p:n" in order, gaps filled with empty bitmaps. */
+const priceSlices = Prisma.sql`
+  ps AS (
+    SELECT e."chunk", array_agg(
+      coalesce((SELECT b."bits" FROM "SearchBitmap" b WHERE b."key" = 'p:' || i AND b."chunk" = e."chunk"), e."zero") ORDER BY i
+    ) AS "slices"
+    FROM e CROSS JOIN generate_series(0, (
+      SELECT coalesce(max(substr(s."key", 3)::integer), -1) FROM "SearchBitmap" s WHERE s."key" ~>=~ 'p:' AND s."key" ~<~ 'p;' AND s."chunk" = 0
+    )) AS i
+    GROUP BY e."chunk"
+  ),`;
+
+/**
+ * Per chunk, the words' bitmaps in each key space: "m:" matching, and for ranking "a:" title and
+ * "r:" title + keywords. A part matches where all its lexemes do (a lexeme no document has gives
+ * no rows, so the part drops out), a prefix where any key starting with it does.
+ */
+function textBitmaps(parts: TextPart[], ranked: boolean): Prisma.Sql {
+  const words = new Set(parts.map((part) => part.word)).size;
+  const spaces = ranked ? Prisma.sql`(VALUES ('m:'), ('a:'), ('r:'))` : Prisma.sql`(VALUES ('m:'))`;
+  return Prisma.sql`
+    parts AS (
+      SELECT p."word", p."prefix", p."text", p."part",
+        CASE WHEN p."prefix" THEN ARRAY[]::text[] ELSE tsvector_to_array(to_tsvector(p."config"::regconfig, p."text")) END AS lexemes
+      FROM jsonb_to_recordset(${JSON.stringify(parts.map((part, index) => ({ ...part, part: index })))}::jsonb)
+        AS p("word" int, "part" int, "config" text, "text" text, "prefix" boolean)
+    ),
+    part_bits AS (
+      SELECT p."word", s."space", pb."chunk", pb."bits"
+      FROM parts p CROSS JOIN ${spaces} AS s("space")
+      CROSS JOIN LATERAL (
+        SELECT b."chunk", bit_and(b."bits") AS "bits" FROM "SearchBitmap" b
+        WHERE NOT p."prefix" AND b."key" = ANY (ARRAY(SELECT s."space" || l FROM unnest(p.lexemes) AS l))
+        GROUP BY b."chunk" HAVING count(*) = cardinality(p.lexemes)
+        UNION ALL
+        SELECT b."chunk", bit_or(b."bits") FROM "SearchBitmap" b
+        WHERE p."prefix" AND b."key" ~>=~ (s."space" || p."text") AND b."key" ~<~ (s."space" || p."text" || chr(1114111))
+        GROUP BY b."chunk"
+      ) AS pb
+      WHERE p."prefix" OR cardinality(p.lexemes) > 0
+    ),
+    word_bits AS (SELECT "word", "space", "chunk", bit_or("bits") AS "bits" FROM part_bits GROUP BY 1, 2, 3),
+    text_bits AS (
+      SELECT "space", "chunk", CASE WHEN count(*) = ${words}::int THEN bit_and("bits") END AS "bits"
+      FROM word_bits GROUP BY 1, 2
+    ),`;
+}
+
+export async function matchBitmaps(
+  client: Db,
+  parts: TextPart[],
+  filters: SearchFilters,
+  options: { facets: boolean; matchesPriceRange?: boolean; ranked?: boolean },
+): Promise<MatchBitmaps> {
+  const hasText = parts.length > 0;
+  // Title and keyword bitmaps only order results by relevance.
+  const ranked = hasText && options.ranked !== false;
+  const space = (name: string) =>
+    Prisma.sql`coalesce((SELECT t."bits" FROM text_bits t WHERE t."space" = ${name} AND t."chunk" = e."chunk"), e."zero")`;
+  const scope = scopeKey(filters);
+  const scopeBits = scope
+    ? Prisma.sql`coalesce((SELECT b."bits" FROM "SearchBitmap" b WHERE b."key" = ${scope} AND b."chunk" = e."chunk"), e."zero")`
+    : Prisma.sql`e."all"`;
+  const groups = filterBitmaps(filters);
+  const raw = (name: string) => Prisma.raw(`"${name}"`);
+  const list = (items: Prisma.Sql[]) => (items.length ? Prisma.join(items, " ") : Prisma.empty);
+  /** base AND every group but `skip` (none when skip is null). */
+  const applied = (skip: number | null) =>
+    Prisma.join([Prisma.sql`x."base"`, ...groups.flatMap((_, i) => (i === skip ? [] : [Prisma.sql`x.${raw(`g${i}`)}`]))], " & ");
+  // Each group's mask (every other filter applied) is computed once, not once per facet value.
+  const mask = (group: string) => {
+    const index = groups.findIndex((g) => g.group === group);
+    return index === -1 ? Prisma.sql`m."final"` : Prisma.sql`m.${raw(`except${index}`)}`;
+  };
+
+  // Without a price filter the facets' price range is the matches' own: computed once.
+  const hasPriceFilter = groups.some((g) => g.group === "price");
+  const ownPriceRange = options.matchesPriceRange === true && (hasPriceFilter || !options.facets);
+  // The price's bit slices, read once: for a price filter and for price ranges.
+  const needSlices = hasPriceFilter || options.facets || ownPriceRange;
+
+  const [row] = await client.$queryRaw<unknown[]>`
+    WITH e AS (SELECT b."chunk", b."bits" AS "all", b."bits" # b."bits" AS "zero" FROM "SearchBitmap" b WHERE b."key" = '*'),
+    ${hasText ? textBitmaps(parts, ranked) : Prisma.empty}
+    ${needSlices ? priceSlices : Prisma.empty}
+    x AS MATERIALIZED (
+      SELECT e."chunk", ${hasText ? space("m:") : Prisma.sql`e."all"`} & ${scopeBits} AS "base",
+        ${ranked ? space("a:") : at.zero} AS "title", ${ranked ? space("r:") : at.zero} AS "keywords"
+        ${list(groups.map((g, i) => Prisma.sql`, ${g.bits(at)} AS ${raw(`g${i}`)}`))}
+        ${needSlices ? Prisma.sql`, ${at.slices} AS "slices"` : Prisma.empty}
+      FROM e ${needSlices ? Prisma.sql`LEFT JOIN ps ON ps."chunk" = e."chunk"` : Prisma.empty}
+    ),
+    m AS MATERIALIZED (
+      SELECT x."chunk", bit_count(x."base") > 0 AS "any", ${needSlices ? Prisma.sql`x."slices",` : Prisma.empty} ${applied(null)} AS "final", x."title", x."keywords"
+        ${list(groups.map((_, i) => Prisma.sql`, ${applied(i)} AS ${raw(`except${i}`)}`))}
+      FROM x
+    )
+    SELECT coalesce(sum(bit_count(m."final")), 0)::int AS "total",
+      coalesce(sum(bit_count(m."final" & m."title")), 0)::int AS "inTitleCount",
+      coalesce(sum(bit_count(m."final" & m."keywords")), 0)::int AS "inKeywordsCount",
+      coalesce(string_agg(${hex(Prisma.sql`m."final"`)}, '' ORDER BY m."chunk"), '') AS "matches",
+      coalesce(string_agg(${hex(Prisma.sql`m."final" & m."title"`)}, '' ORDER BY m."chunk"), '') AS "inTitle",
+      coalesce(string_agg(${hex(Prisma.sql`m."final" & m."keywords"`)}, '' ORDER BY m."chunk"), '') AS "inKeywords"
+      ${options.facets ? facetColumns(mask, groups.map((g) => g.group)) : Prisma.empty}
+      ${ownPriceRange ? Prisma.sql`, ${priceRange(Prisma.sql`m."final"`)} AS "matchesPrice"` : Prisma.empty}
+    FROM m`;
+  const bitmaps = totalsRow.parse(row);
+  const facets = options.facets ? facetsFromColumns(facetColumnsRow.parse(row)) : EMPTY_FACETS;
+  const own = z.object({ matchesPrice: priceRangeRow.optional() }).parse(row).matchesPrice;
+  const range = ownPriceRange ? own : options.matchesPriceRange ? facets.price && { low: facets.price.min, high: facets.price.max } : undefined;
+  const matchesRange = range && range.low !== null && range.high !== null ? { low: range.low, high: range.high } : undefined;
+  return { ...bitmaps, facets, ...(matchesRange ? { priceRange: matchesRange } : {}) };
+}
+
+/** The lowest and highest price in a bitmap of m, as JSON {low, high} (nulls when it is empty). */
+const priceRange = (bits: Prisma.Sql) => Prisma.sql`(
+  SELECT json_build_object('low', min(r."low"), 'high', max(r."high")) FROM m, LATERAL search_price_range(m."slices", ${bits}) AS r WHERE m."any"
+)`;
+
+/**
+ * The facet counts, as aggregates over the chunks of m: every facet value's bitmap ANDed with
+ * the matches under all filter groups but its own (categories: all of them), the in-stock count
+ * without the stock filter, and the price range without the price filter.
+ */
+function facetColumns(mask: (group: string) => Prisma.Sql, groups: string[]): Prisma.Sql {
+  const optionMasks = groups
+    .filter((g) => g.startsWith("option:"))
+    .map((g) => Prisma.sql`WHEN starts_with(b."key", ${`f:o:${g.slice("option:".length)}:`}) THEN ${mask(g)}`);
+  const rowMask = Prisma.sql`CASE
+    WHEN starts_with(b."key", 'f:b:') THEN ${mask("brand")}
+    WHEN starts_with(b."key", 'f:t:') THEN ${mask("tag")}
+    ${optionMasks.length ? Prisma.join(optionMasks, " ") : Prisma.empty}
+    ELSE m."final" END`;
+  return Prisma.sql`,
+    (SELECT coalesce(json_agg(json_build_object('value', f."value", 'count', f."count")), '[]'::json) FROM (
+      SELECT substr(b."key", 3) AS "value", sum(bit_count(b."bits" & ${rowMask}))::int AS "count"
+      FROM m JOIN "SearchBitmap" b ON b."chunk" = m."chunk"
+      WHERE m."any" AND b."ones" > 0 AND b."key" ~>=~ 'f:' AND b."key" ~<~ 'f;'
+      GROUP BY b."key"
+    ) AS f WHERE f."count" > 0) AS "facetRows",
+    coalesce((
+      SELECT sum(bit_count(${mask("stock")} & b."bits")) FROM m JOIN "SearchBitmap" b ON b."key" = 's' AND b."chunk" = m."chunk" WHERE m."any"
+    ), 0)::int AS "inStock",
+    ${priceRange(mask("price"))} AS "priceRange"`;
+}
