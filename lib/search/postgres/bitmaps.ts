@@ -43,22 +43,26 @@ const hex = (bits: Prisma.Sql) => Prisma.sql`substr(encode(varbit_send(${bits}),
 export const fromHex = (value: string) => Prisma.sql`('x' || ${value})::bit varying`;
 
 const at: ChunkContext = {
-  chunk: Prisma.sql`e."chunk"`,
-  zero: Prisma.sql`e."zero"`,
-  all: Prisma.sql`e."all"`,
+  chunk: Prisma.sql`x0."chunk"`,
+  zero: Prisma.sql`x0."zero"`,
+  all: Prisma.sql`x0."all"`,
   slices: Prisma.sql`coalesce(ps."slices", ARRAY[]::bit varying[])`,
 };
 
-/** Per chunk, the price's bit slices "p:0".."p:n" in order, gaps filled with empty bitmaps. */
+/**
+ * The price's bit slices "p:0".."p:n" in order, gaps filled with empty bitmaps, for the chunks
+ * where anything matches the words and the scope (only those are filtered or counted).
+ */
 const priceSlices = Prisma.sql`
   ps AS (
-    SELECT e."chunk", array_agg(
-      coalesce((SELECT b."bits" FROM "SearchBitmap" b WHERE b."key" = 'p:' || i AND b."chunk" = e."chunk"), e."zero") ORDER BY i
+    SELECT x0."chunk", array_agg(
+      coalesce((SELECT b."bits" FROM "SearchBitmap" b WHERE b."key" = 'p:' || i AND b."chunk" = x0."chunk"), x0."zero") ORDER BY i
     ) AS "slices"
-    FROM e CROSS JOIN generate_series(0, (
+    FROM x0 CROSS JOIN generate_series(0, (
       SELECT coalesce(max(substr(s."key", 3)::integer), -1) FROM "SearchBitmap" s WHERE s."key" ~>=~ 'p:' AND s."key" ~<~ 'p;' AND s."chunk" = 0
     )) AS i
-    GROUP BY e."chunk"
+    WHERE bit_count(x0."base") > 0
+    GROUP BY x0."chunk"
   ),`;
 
 /**
@@ -133,16 +137,21 @@ export async function matchBitmaps(
   const [row] = await client.$queryRaw<unknown[]>`
     WITH e AS (SELECT b."chunk", b."bits" AS "all", b."bits" # b."bits" AS "zero" FROM "SearchBitmap" b WHERE b."key" = '*'),
     ${hasText ? textBitmaps(parts, ranked) : Prisma.empty}
+    x0 AS MATERIALIZED (
+      SELECT e."chunk", e."all", e."zero", ${hasText ? space("m:") : Prisma.sql`e."all"`} & ${scopeBits} AS "base",
+        ${ranked ? space("a:") : Prisma.sql`e."zero"`} AS "title", ${ranked ? space("r:") : Prisma.sql`e."zero"`} AS "keywords"
+      FROM e
+    ),
     ${needSlices ? priceSlices : Prisma.empty}
     x AS MATERIALIZED (
-      SELECT e."chunk", ${hasText ? space("m:") : Prisma.sql`e."all"`} & ${scopeBits} AS "base",
-        ${ranked ? space("a:") : at.zero} AS "title", ${ranked ? space("r:") : at.zero} AS "keywords"
-        ${list(groups.map((g, i) => Prisma.sql`, ${g.bits(at)} AS ${raw(`g${i}`)}`))}
+      -- Filters are read only where the words and the scope left anything.
+      SELECT x0."chunk", bit_count(x0."base") > 0 AS "any", x0."base", x0."title", x0."keywords"
+        ${list(groups.map((g, i) => Prisma.sql`, CASE WHEN bit_count(x0."base") > 0 THEN ${g.bits(at)} ELSE x0."zero" END AS ${raw(`g${i}`)}`))}
         ${needSlices ? Prisma.sql`, ${at.slices} AS "slices"` : Prisma.empty}
-      FROM e ${needSlices ? Prisma.sql`LEFT JOIN ps ON ps."chunk" = e."chunk"` : Prisma.empty}
+      FROM x0 ${needSlices ? Prisma.sql`LEFT JOIN ps ON ps."chunk" = x0."chunk"` : Prisma.empty}
     ),
     m AS MATERIALIZED (
-      SELECT x."chunk", bit_count(x."base") > 0 AS "any", ${needSlices ? Prisma.sql`x."slices",` : Prisma.empty} ${applied(null)} AS "final", x."title", x."keywords"
+      SELECT x."chunk", x."any", ${needSlices ? Prisma.sql`x."slices",` : Prisma.empty} ${applied(null)} AS "final", x."title", x."keywords"
         ${list(groups.map((_, i) => Prisma.sql`, ${applied(i)} AS ${raw(`except${i}`)}`))}
       FROM x
     )
