@@ -10,6 +10,7 @@ import { queryWords, typoBudget, withinTypos } from "../text";
 const NEIGHBOURS = 12;
 
 const wordRow = z.object({ word: z.string(), stop: z.boolean(), known: z.boolean(), near: z.array(z.string()) });
+type WordRow = z.infer<typeof wordRow>;
 
 interface QueryWord {
   word: string;
@@ -20,26 +21,57 @@ interface QueryWord {
   alternatives: string[];
 }
 
-async function lookUp(client: Db, words: string[]): Promise<QueryWord[]> {
-  // One round trip for every word: stop word?, in the dictionary?, nearest terms (GiST KNN).
+/**
+ * What the dictionary said about a word, kept for a minute: shoppers repeat words, and the
+ * dictionary only grows. Writing terms in this process forgets everything at once; a word
+ * added by another process is at worst treated as a misspelling for a minute (it still matches
+ * as typed, with its near spellings besides).
+ */
+const LOOKUP_TTL_MS = 60_000;
+const LOOKUP_CACHE_SIZE = 10_000;
+const cache = ((globalThis as typeof globalThis & { __cartwrightWordLookups?: Map<string, { row: WordRow; at: number }> })
+  .__cartwrightWordLookups ??= new Map());
+
+/** Forgets every cached dictionary answer (after terms were added). */
+export function forgetWordLookups(): void {
+  cache.clear();
+}
+
+async function dictionaryRows(client: Db, words: string[]): Promise<Map<string, WordRow>> {
+  const now = Date.now();
+  const found = new Map<string, WordRow>();
+  for (const word of words) {
+    const hit = cache.get(word);
+    if (hit && now - hit.at < LOOKUP_TTL_MS) found.set(word, hit.row);
+  }
+  const missing = [...new Set(words.filter((word) => !found.has(word)))];
+  if (missing.length === 0) return found;
+  // One round trip for the words not cached: stop word?, in the dictionary?, and for unknown
+  // words of five letters or more the nearest terms (GiST KNN).
   const rows = await client.$queryRaw<unknown[]>`
-    SELECT w."word",
-      numnode(plainto_tsquery('english', w."word")) = 0 AS "stop",
-      EXISTS (SELECT 1 FROM "SearchTerm" t WHERE t."term" = w."word") AS "known",
-      CASE WHEN length(w."word") >= 5
+    SELECT w."word", numnode(plainto_tsquery('english', w."word")) = 0 AS "stop", k."known",
+      CASE WHEN length(w."word") >= 5 AND NOT k."known"
         THEN ARRAY(SELECT t."term" FROM "SearchTerm" t ORDER BY t."term" <-> w."word" LIMIT ${NEIGHBOURS}::int)
         ELSE ARRAY[]::text[] END AS "near"
-    FROM unnest(${words}::text[]) WITH ORDINALITY AS w("word", "position")
-    ORDER BY w."position"`;
-  return z
-    .array(wordRow)
-    .parse(rows)
-    .map((row, index) => {
-      const last = index === words.length - 1;
-      const misspelt = !row.known && typoBudget(row.word) > 0;
-      const alternatives = misspelt ? row.near.filter((term) => term !== row.word && withinTypos(row.word, term, last)) : [];
-      return { word: row.word, last, stop: row.stop, alternatives };
-    });
+    FROM unnest(${missing}::text[]) AS w("word")
+    CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM "SearchTerm" t WHERE t."term" = w."word") AS "known") AS k`;
+  if (cache.size + missing.length > LOOKUP_CACHE_SIZE) cache.clear();
+  for (const row of z.array(wordRow).parse(rows)) {
+    cache.set(row.word, { row, at: now });
+    found.set(row.word, row);
+  }
+  return found;
+}
+
+async function lookUp(client: Db, words: string[]): Promise<QueryWord[]> {
+  const rows = await dictionaryRows(client, words);
+  return words.map((word, index) => {
+    const row = rows.get(word) ?? { word, stop: false, known: false, near: [] };
+    const last = index === words.length - 1;
+    const misspelt = !row.known && typoBudget(word) > 0;
+    const alternatives = misspelt ? row.near.filter((term) => term !== word && withinTypos(word, term, last)) : [];
+    return { word, last, stop: row.stop, alternatives };
+  });
 }
 
 /** One way a query word may match: the lexemes of `text` under a text search configuration, or a prefix. */

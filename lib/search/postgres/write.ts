@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { compounds, documentTerms } from "../text";
 import { documentFacets } from "./facet-values";
+import { forgetWordLookups } from "./text-query";
 import type { SearchDocument } from "../types";
 
 /** Long descriptions add little to ranking and much to the index: the start is enough. */
@@ -94,6 +95,7 @@ async function addTerms(client: Db, documents: SearchDocument[]): Promise<void> 
   if (terms.length === 0) return;
   await client.$executeRaw`
     INSERT INTO "SearchTerm" ("term") SELECT unnest(${terms}::text[]) ON CONFLICT DO NOTHING`;
+  forgetWordLookups();
 }
 
 export async function deleteDocuments(client: Db, ids: string[]): Promise<void> {
