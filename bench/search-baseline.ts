@@ -5,6 +5,7 @@
 // than counting each group without its own filter), the page by ORDER BY.
 import { Prisma } from "../lib/generated/prisma/client";
 import type { Db } from "../lib/db";
+import { orderBy } from "../lib/search/postgres/hits";
 import { textParts } from "../lib/search/postgres/text-query";
 import type { SearchRequest } from "../lib/search/types";
 
@@ -38,16 +39,13 @@ export async function plainSqlSearch(client: Db, request: SearchRequest): Promis
   if (filters.tags?.length) conditions.push(anyOf(filters.tags.map((t) => `t:${t}`)));
   for (const [name, values] of Object.entries(filters.options ?? {})) conditions.push(anyOf(values.map((v) => `o:${name}:${v}`)));
   const where = conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
+  // The same orders as the bitmap engine, but relevance by ts_rank, as it was before the bitmaps.
   const order =
-    request.sort === "price-asc"
-      ? Prisma.sql`d."priceAmount", d."productId"`
-      : request.sort === "price-desc"
-        ? Prisma.sql`d."priceAmount" DESC, d."productId"`
-        : request.sort === "newest"
-          ? Prisma.sql`d."publishedAt" DESC, d."productId"`
-          : query && request.sort === "relevance"
-            ? Prisma.sql`ts_rank(d."rankVector", ${query}) DESC, d."salesCount" DESC, d."productId"`
-            : Prisma.sql`d."salesCount" DESC, d."publishedAt" DESC, d."productId"`;
+    request.sort !== "relevance"
+      ? orderBy(request.sort)
+      : query
+        ? Prisma.sql`ts_rank(d."rankVector", ${query}) DESC, d."salesCount" DESC, d."productId"`
+        : orderBy("best-selling");
   const [, facets] = await Promise.all([
     client.$queryRaw<unknown[]>`
       SELECT d."productId", d."slug", d."title", d."image", d."priceAmount" FROM "SearchDocument" d WHERE ${where}

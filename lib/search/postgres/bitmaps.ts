@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { z } from "zod";
 import type { SearchFacets, SearchFilters } from "../types";
-import { facetColumns as facetColumnsRow, facetsFromColumns, priceRangeRow } from "./facet-rows";
+import { facetColumns as facetColumnsRow, facetsFromColumns, priceRangeFrom, priceRangeRow } from "./facet-rows";
 import { filterBitmaps, scopeKey, type ChunkContext } from "./filters";
 import type { TextPart } from "./text-query";
 
@@ -21,8 +21,8 @@ export interface MatchBitmaps {
   inTitleCount: number;
   inKeywordsCount: number;
   facets: SearchFacets;
-  /** The lowest and highest price among the matches, when asked for. */
-  priceRange?: { low: number; high: number };
+  /** The lowest and highest price among the matches, when asked for (null when none match). */
+  priceRange?: SearchFacets["price"];
 }
 
 const EMPTY_FACETS: SearchFacets = { categories: [], brands: [], tags: [], options: [], inStock: 0, price: null };
@@ -162,18 +162,17 @@ export async function matchBitmaps(
       coalesce(string_agg(${hex(Prisma.sql`m."final" & m."title"`)}, '' ORDER BY m."chunk"), '') AS "inTitle",
       coalesce(string_agg(${hex(Prisma.sql`m."final" & m."keywords"`)}, '' ORDER BY m."chunk"), '') AS "inKeywords"
       ${options.facets ? facetColumns(mask, groups.map((g) => g.group)) : Prisma.empty}
-      ${ownPriceRange ? Prisma.sql`, ${priceRange(Prisma.sql`m."final"`)} AS "matchesPrice"` : Prisma.empty}
+      ${ownPriceRange ? Prisma.sql`, ${priceRangeSql(Prisma.sql`m."final"`)} AS "matchesPrice"` : Prisma.empty}
     FROM m`;
   const bitmaps = totalsRow.parse(row);
   const facets = options.facets ? facetsFromColumns(facetColumnsRow.parse(row)) : EMPTY_FACETS;
-  const own = z.object({ matchesPrice: priceRangeRow.optional() }).parse(row).matchesPrice;
-  const range = ownPriceRange ? own : options.matchesPriceRange ? facets.price && { low: facets.price.min, high: facets.price.max } : undefined;
-  const matchesRange = range && range.low !== null && range.high !== null ? { low: range.low, high: range.high } : undefined;
-  return { ...bitmaps, facets, ...(matchesRange ? { priceRange: matchesRange } : {}) };
+  if (!options.matchesPriceRange) return { ...bitmaps, facets };
+  const priceRange = ownPriceRange ? priceRangeFrom(z.object({ matchesPrice: priceRangeRow }).parse(row).matchesPrice) : facets.price;
+  return { ...bitmaps, facets, priceRange };
 }
 
 /** The lowest and highest price in a bitmap of m, as JSON {low, high} (nulls when it is empty). */
-const priceRange = (bits: Prisma.Sql) => Prisma.sql`(
+const priceRangeSql = (bits: Prisma.Sql) => Prisma.sql`(
   SELECT json_build_object('low', min(r."low"), 'high', max(r."high")) FROM m, LATERAL search_price_range(m."slices", ${bits}) AS r WHERE m."any"
 )`;
 
@@ -201,5 +200,5 @@ function facetColumns(mask: (group: string) => Prisma.Sql, groups: string[]): Pr
     coalesce((
       SELECT sum(bit_count(${mask("stock")} & b."bits")) FROM m JOIN "SearchBitmap" b ON b."key" = 's' AND b."chunk" = m."chunk" WHERE m."any"
     ), 0)::int AS "inStock",
-    ${priceRange(mask("price"))} AS "priceRange"`;
+    ${priceRangeSql(mask("price"))} AS "priceRange"`;
 }

@@ -14,8 +14,12 @@ export const facetColumns = z.object({
 });
 type FacetColumns = z.infer<typeof facetColumns>;
 
+/** A price range row ({low, high}, nulls when nothing matched) as the facets' {min, max} or null. */
+export function priceRangeFrom(row: z.infer<typeof priceRangeRow> | null | undefined): SearchFacets["price"] {
+  return row && row.low !== null && row.high !== null ? { min: row.low, max: row.high } : null;
+}
+
 export function facetsFromColumns({ facetRows, inStock, priceRange }: FacetColumns): SearchFacets {
-  const { low = null, high = null } = priceRange ?? {};
   const values = (prefix: string) =>
     facetRows.flatMap((row): [string, number][] => (row.value.startsWith(prefix) ? [[row.value.slice(prefix.length), row.count]] : []));
   return {
@@ -24,6 +28,6 @@ export function facetsFromColumns({ facetRows, inStock, priceRange }: FacetColum
     tags: sortedFacet(values(FACET_PREFIX.tag)),
     options: optionFacets(values(FACET_PREFIX.option)),
     inStock,
-    price: low === null || high === null ? null : { min: low, max: high },
+    price: priceRangeFrom(priceRange),
   };
 }

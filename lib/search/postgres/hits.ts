@@ -27,7 +27,7 @@ const hitRow = z.object({
 export type HitRow = z.infer<typeof hitRow>;
 
 /** Every order ends with the id, so pages never repeat or skip a product between requests. */
-function orderBy(sort: Exclude<SearchSort, "relevance">): Prisma.Sql {
+export function orderBy(sort: Exclude<SearchSort, "relevance">): Prisma.Sql {
   switch (sort) {
     case "price-asc":
       return Prisma.sql`d."priceAmount" ASC, d."productId"`;
@@ -96,7 +96,7 @@ export async function pageOfHits(
   // Every match is within its price range; saying so lets a walk of the price index start at the
   // cheapest match rather than at the cheapest product (matches may all be dear, or all cheap).
   const price = match.priceRange
-    ? Prisma.sql`d."priceAmount" BETWEEN ${match.priceRange.low}::int AND ${match.priceRange.high}::int`
+    ? Prisma.sql`d."priceAmount" BETWEEN ${match.priceRange.min}::int AND ${match.priceRange.max}::int`
     : Prisma.sql`TRUE`;
   const queries = page.map((segment, tier) => segmentQuery(segment, order, tier, match.matches.length * 4, price));
   const rows = await client.$queryRaw<unknown[]>`
