@@ -7,6 +7,7 @@ import { env } from "../env";
 import { PrismaClient } from "../generated/prisma/client";
 import { openEmbedded, pgliteSession } from "./embedded";
 import { applyMigrations } from "./migrate";
+import { plannedQueries, type PlannedQuery } from "./planned-query";
 import type { SqlSession } from "./sql-session";
 
 export type Db = PrismaClient;
@@ -16,6 +17,8 @@ export interface Database {
   prisma: PrismaClient;
   /** A raw session on one connection (migrations, advisory locks, multi-statement SQL). */
   session(): Promise<SqlSession>;
+  /** A read statement run often with one shape (search): its plan is kept (planned-query.ts). */
+  plannedQuery: PlannedQuery;
   close(): Promise<void>;
 }
 
@@ -50,9 +53,11 @@ const SESSION_OPTIONS = "-c jit=off";
 
 function openPostgres(url: string, poolSize = 10): Database {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: poolSize, options: SESSION_OPTIONS }) });
+  const planned = plannedQueries(url, { max: Math.max(2, Math.ceil(poolSize / 2)), sessionOptions: SESSION_OPTIONS });
   return {
     kind: "postgres",
     prisma,
+    plannedQuery: planned.query,
     session: async () => {
       const client = new pg.Client({ connectionString: url });
       await client.connect();
@@ -65,7 +70,9 @@ function openPostgres(url: string, poolSize = 10): Database {
         release: () => client.end(),
       };
     },
-    close: () => prisma.$disconnect(),
+    close: async () => {
+      await Promise.all([prisma.$disconnect(), planned.close()]);
+    },
   };
 }
 
@@ -75,6 +82,8 @@ async function openPglite(dataDir: string): Promise<Database> {
   return {
     kind: "embedded",
     prisma,
+    // One connection, and a small catalog: the plan is made each time, as for any query.
+    plannedQuery: (sql) => prisma.$queryRaw<unknown[]>(sql),
     // PGlite is a single connection: the raw session and Prisma share it.
     session: async () => pgliteSession(pglite),
     close: async () => {

@@ -4,43 +4,14 @@
 // one pass over the facet values' bitmaps, so a search matching 20,000 products costs about
 // what one matching 20 does.
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Db } from "@/lib/db";
-import { z } from "zod";
 import type { SearchFacets, SearchFilters } from "../types";
-import { facetColumns as facetColumnsRow, facetsFromColumns, priceRangeFrom, priceRangeRow } from "./facet-rows";
+import { facetColumns as facetColumnsRow, facetsFromColumns } from "./facet-rows";
 import { filterBitmaps, scopeKey, type ChunkContext } from "./filters";
 import type { TextPart } from "./text-query";
 
-/** The matching documents and, for ranking, those matching every word in the title or keywords. */
-export interface MatchBitmaps {
-  /** Bitmaps in hex, four docNos per character (`fromHex` turns them back). Empty when nothing matches. */
-  matches: string;
-  inTitle: string;
-  inKeywords: string;
-  total: number;
-  inTitleCount: number;
-  inKeywordsCount: number;
-  facets: SearchFacets;
-  /** The lowest and highest price among the matches, when asked for (null when none match). */
-  priceRange?: SearchFacets["price"];
-}
-
-const EMPTY_FACETS: SearchFacets = { categories: [], brands: [], tags: [], options: [], inStock: 0, price: null };
-
-const totalsRow = z.object({
-  total: z.number().int(),
-  inTitleCount: z.number().int(),
-  inKeywordsCount: z.number().int(),
-  matches: z.string(),
-  inTitle: z.string(),
-  inKeywords: z.string(),
-});
-
-/** A bitmap chunk as hex for the client: 8,192 bits are exactly 2,048 characters. */
-const hex = (bits: Prisma.Sql) => Prisma.sql`substr(encode(varbit_send(${bits}), 'hex'), 9)`;
-
-/** A whole bitmap sent back by the client, as SQL. */
-export const fromHex = (value: string) => Prisma.sql`('x' || ${value})::bit varying`;
+/** Chunks' bitmaps (in chunk order) joined into one: bit n of the result is docNo n. */
+const whole = (bits: Prisma.Sql) =>
+  Prisma.sql`('x' || coalesce(string_agg(substr(encode(varbit_send(${bits}), 'hex'), 9), '' ORDER BY m."chunk"), ''))::bit varying`;
 
 const at: ChunkContext = {
   chunk: Prisma.sql`x0."chunk"`,
@@ -101,12 +72,17 @@ function textBitmaps(parts: TextPart[], ranked: boolean): Prisma.Sql {
     ),`;
 }
 
-export async function matchBitmaps(
-  client: Db,
+/**
+ * The CTEs (without WITH) of a search's matches, ending in the one-row "t": "total",
+ * "inTitleCount", "inKeywordsCount", the whole bitmaps "matches", "inTitle", "inKeywords", and
+ * with `priceRange` the matches' lowest and highest price "low", "high" (NULLs when none match).
+ * `columns` are the facet columns to select FROM t (empty without `facets`).
+ */
+export function matchCtes(
   parts: TextPart[],
   filters: SearchFilters,
-  options: { facets: boolean; matchesPriceRange?: boolean; ranked?: boolean },
-): Promise<MatchBitmaps> {
+  options: { facets: boolean; priceRange?: boolean; ranked?: boolean },
+): { ctes: Prisma.Sql; columns: Prisma.Sql } {
   const hasText = parts.length > 0;
   // Title and keyword bitmaps only order results by relevance.
   const ranked = hasText && options.ranked !== false;
@@ -128,14 +104,16 @@ export async function matchBitmaps(
     return index === -1 ? Prisma.sql`m."final"` : Prisma.sql`m.${raw(`except${index}`)}`;
   };
 
-  // Without a price filter the facets' price range is the matches' own: computed once.
   const hasPriceFilter = groups.some((g) => g.group === "price");
-  const ownPriceRange = options.matchesPriceRange === true && (hasPriceFilter || !options.facets);
+  const priceRange = options.priceRange === true;
   // The price's bit slices, read once: for a price filter and for price ranges.
-  const needSlices = hasPriceFilter || options.facets || ownPriceRange;
+  const needSlices = hasPriceFilter || options.facets || priceRange;
+  // Without a price filter the facets' price range is the matches' own: computed once.
+  const facetPrice =
+    hasPriceFilter || !priceRange ? priceRangeJson(mask("price")) : Prisma.sql`json_build_object('low', t."low", 'high', t."high")`;
 
-  const [row] = await client.$queryRaw<unknown[]>`
-    WITH e AS (SELECT b."chunk", b."bits" AS "all", b."bits" # b."bits" AS "zero" FROM "SearchBitmap" b WHERE b."key" = '*'),
+  const ctes = Prisma.sql`
+    e AS (SELECT b."chunk", b."bits" AS "all", b."bits" # b."bits" AS "zero" FROM "SearchBitmap" b WHERE b."key" = '*'),
     ${hasText ? textBitmaps(parts, ranked) : Prisma.empty}
     x0 AS MATERIALIZED (
       SELECT e."chunk", e."all", e."zero", ${hasText ? space("m:") : Prisma.sql`e."all"`} & ${scopeBits} AS "base",
@@ -154,34 +132,41 @@ export async function matchBitmaps(
       SELECT x."chunk", x."any", ${needSlices ? Prisma.sql`x."slices",` : Prisma.empty} ${applied(null)} AS "final", x."title", x."keywords"
         ${list(groups.map((_, i) => Prisma.sql`, ${applied(i)} AS ${raw(`except${i}`)}`))}
       FROM x
-    )
-    SELECT coalesce(sum(bit_count(m."final")), 0)::int AS "total",
-      coalesce(sum(bit_count(m."final" & m."title")), 0)::int AS "inTitleCount",
-      coalesce(sum(bit_count(m."final" & m."keywords")), 0)::int AS "inKeywordsCount",
-      coalesce(string_agg(${hex(Prisma.sql`m."final"`)}, '' ORDER BY m."chunk"), '') AS "matches",
-      coalesce(string_agg(${hex(Prisma.sql`m."final" & m."title"`)}, '' ORDER BY m."chunk"), '') AS "inTitle",
-      coalesce(string_agg(${hex(Prisma.sql`m."final" & m."keywords"`)}, '' ORDER BY m."chunk"), '') AS "inKeywords"
-      ${options.facets ? facetColumns(mask, groups.map((g) => g.group)) : Prisma.empty}
-      ${ownPriceRange ? Prisma.sql`, ${priceRangeSql(Prisma.sql`m."final"`)} AS "matchesPrice"` : Prisma.empty}
-    FROM m`;
-  const bitmaps = totalsRow.parse(row);
-  const facets = options.facets ? facetsFromColumns(facetColumnsRow.parse(row)) : EMPTY_FACETS;
-  if (!options.matchesPriceRange) return { ...bitmaps, facets };
-  const priceRange = ownPriceRange ? priceRangeFrom(z.object({ matchesPrice: priceRangeRow }).parse(row).matchesPrice) : facets.price;
-  return { ...bitmaps, facets, priceRange };
+    ),
+    ${priceRange ? Prisma.sql`pr AS (${priceRangeOf(Prisma.sql`m."final"`)}),` : Prisma.empty}
+    t AS MATERIALIZED (
+      SELECT coalesce(sum(bit_count(m."final")), 0)::int AS "total",
+        coalesce(sum(bit_count(m."final" & m."title")), 0)::int AS "inTitleCount",
+        coalesce(sum(bit_count(m."final" & m."keywords")), 0)::int AS "inKeywordsCount",
+        ${whole(Prisma.sql`m."final"`)} AS "matches",
+        ${whole(Prisma.sql`m."final" & m."title"`)} AS "inTitle",
+        ${whole(Prisma.sql`m."final" & m."keywords"`)} AS "inKeywords"
+        ${priceRange ? Prisma.sql`, (SELECT pr."low" FROM pr) AS "low", (SELECT pr."high" FROM pr) AS "high"` : Prisma.empty}
+      FROM m
+    )`;
+  return { ctes, columns: options.facets ? facetColumns(mask, groups.map((g) => g.group), facetPrice) : Prisma.empty };
 }
 
-/** The lowest and highest price in a bitmap of m, as JSON {low, high} (nulls when it is empty). */
-const priceRangeSql = (bits: Prisma.Sql) => Prisma.sql`(
-  SELECT json_build_object('low', min(r."low"), 'high', max(r."high")) FROM m, LATERAL search_price_range(m."slices", ${bits}) AS r WHERE m."any"
-)`;
+/** Reads the facet columns selected with `matchCtes(…).columns`. */
+export function facetsFrom(row: unknown): SearchFacets {
+  return facetsFromColumns(facetColumnsRow.parse(row));
+}
+
+export const NO_FACETS: SearchFacets = { categories: [], brands: [], tags: [], options: [], inStock: 0, price: null };
+
+/** The lowest and highest price in a bitmap of m, as a row (low, high): NULLs when it is empty. */
+const priceRangeOf = (bits: Prisma.Sql) =>
+  Prisma.sql`SELECT min(r."low") AS "low", max(r."high") AS "high" FROM m, LATERAL search_price_range(m."slices", ${bits}) AS r WHERE m."any"`;
+
+/** The same as JSON {low, high}. */
+const priceRangeJson = (bits: Prisma.Sql) => Prisma.sql`(SELECT json_build_object('low', p."low", 'high', p."high") FROM (${priceRangeOf(bits)}) AS p)`;
 
 /**
  * The facet counts, as aggregates over the chunks of m: every facet value's bitmap ANDed with
  * the matches under all filter groups but its own (categories: all of them), the in-stock count
  * without the stock filter, and the price range without the price filter.
  */
-function facetColumns(mask: (group: string) => Prisma.Sql, groups: string[]): Prisma.Sql {
+function facetColumns(mask: (group: string) => Prisma.Sql, groups: string[], priceRange: Prisma.Sql): Prisma.Sql {
   const optionMasks = groups
     .filter((g) => g.startsWith("option:"))
     .map((g) => Prisma.sql`WHEN starts_with(b."key", ${`f:o:${g.slice("option:".length)}:`}) THEN ${mask(g)}`);
@@ -200,5 +185,5 @@ function facetColumns(mask: (group: string) => Prisma.Sql, groups: string[]): Pr
     coalesce((
       SELECT sum(bit_count(${mask("stock")} & b."bits")) FROM m JOIN "SearchBitmap" b ON b."key" = 's' AND b."chunk" = m."chunk" WHERE m."any"
     ), 0)::int AS "inStock",
-    ${priceRangeSql(mask("price"))} AS "priceRange"`;
+    ${priceRange} AS "priceRange"`;
 }

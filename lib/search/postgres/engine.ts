@@ -1,6 +1,6 @@
 // The default search engine: an index table in the shop's own PostgreSQL (embedded or server),
 // full text by weighted tsvector + GIN, typo tolerance by pg_trgm, facet counts by SQL.
-import { db, type Db } from "@/lib/db";
+import { getDatabase, type Database } from "@/lib/db";
 import type { ReplaceResult, SearchDocument, SearchEngine, SearchRequest, SearchResult, SearchSuggestion } from "../types";
 import { searchDocuments } from "./search";
 import { suggestDocuments } from "./suggest";
@@ -9,8 +9,12 @@ import { databaseNow, deleteDocuments, finishReindex, tidyIndexTables, upsertDoc
 export class PostgresSearchEngine implements SearchEngine {
   readonly kind = "postgres";
 
-  /** `client` picks the database; the process-wide one by default (tests pass their own). */
-  constructor(private readonly client: () => Promise<Db> = db) {}
+  /** `database` picks the database; the process-wide one by default. */
+  constructor(private readonly database: () => Promise<Database> = getDatabase) {}
+
+  private async client() {
+    return (await this.database()).prisma;
+  }
 
   /** The table and its indexes come with the migrations: nothing to create at run time. */
   async setup(): Promise<void> {}
@@ -45,10 +49,10 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
-    return searchDocuments(await this.client(), request);
+    return searchDocuments(await this.database(), request);
   }
 
   async suggest(query: string, limit: number): Promise<SearchSuggestion[]> {
-    return suggestDocuments(await this.client(), query, limit);
+    return suggestDocuments(await this.database(), query, limit);
   }
 }

@@ -1,14 +1,13 @@
-// A page of hits from the match bitmaps. Few matches: their positions are read out of the
-// bitmap and the rows fetched by docNo. Many: the sort's index is walked and rows whose bit is
-// set are kept, which stops after the page (a tenth of the catalog matching means ~10 index
-// entries per hit). Relevance is three tiers, each by best sellers: every word in the title,
-// every word in the title or brand/tags/categories, the rest (words found in the description).
+// A page of hits from the match bitmaps, read in the same statement (the CTE "t" of bitmaps.ts).
+// Few matches: their positions are read out of the bitmap and the rows fetched by docNo. Many:
+// the sort's index is walked and rows whose bit is set are kept, which stops after the page (a
+// tenth of the catalog matching means ~10 index entries per hit). Relevance is three tiers, each
+// by best sellers: every word in the title, every word in the title or brand/tags/categories,
+// the rest (words found in the description).
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Db } from "@/lib/db";
 import { z } from "zod";
 import type { ProductSummary } from "@/lib/catalog";
 import type { SearchSort } from "../types";
-import { fromHex, type MatchBitmaps } from "./bitmaps";
 
 /** Up to this many matches, rows are fetched by position rather than by walking an index. */
 const FETCH_BY_POSITION = 500;
@@ -40,69 +39,91 @@ export function orderBy(sort: Exclude<SearchSort, "relevance">): Prisma.Sql {
   }
 }
 
-interface Segment {
-  /** SQL for the segment's bitmap. */
-  bits: Prisma.Sql;
-  count: number;
-  offset: number;
-  limit: number;
+/**
+ * A LIMIT written into the statement rather than bound: the search runs on a generic plan
+ * (lib/db/planned-query.ts), which takes a bound LIMIT for a tenth of the rows and would sort
+ * every match instead of walking the sort's index.
+ */
+function limitLiteral(value: number): Prisma.Sql {
+  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`not a row count: ${value}`);
+  return Prisma.raw(String(value));
 }
 
-function segmentQuery(segment: Segment, order: Prisma.Sql, tier: number, length: number, price: Prisma.Sql): Prisma.Sql {
-  const bit =
-    segment.count <= FETCH_BY_POSITION
-      ? Prisma.sql`d."docNo" = ANY (search_bit_positions(${segment.bits}))`
-      : // A document indexed after the bitmaps were read may lie beyond them.
-        Prisma.sql`CASE WHEN d."docNo" < ${length}::int THEN get_bit(${segment.bits}, d."docNo") = 1 ELSE false END`;
-  const where = Prisma.sql`${bit} AND ${price}`;
-  return Prisma.sql`(
+/** A run of the ranked results: the documents of `bits` (SQL over t), after those of the earlier runs. */
+interface Segment {
+  bits: Prisma.Sql;
+  count: Prisma.Sql;
+}
+
+/**
+ * The segment's rows that can fall on a page ending at `end`, numbered in sort order ("n"), by
+ * both ways of reading them; each is gated by a one-time test on t (PostgreSQL skips a gated-off
+ * branch without touching the table), so only the way that suits the match count runs, and only
+ * when the segment reaches the page. The LIMIT stays a constant so the planner walks the index.
+ */
+function segmentRows(segment: Segment, tier: number, wanted: Prisma.Sql, order: Prisma.Sql, price: Prisma.Sql, end: number): Prisma.Sql {
+  const bits = Prisma.sql`(SELECT ${segment.bits} FROM t)`;
+  const byPosition = Prisma.sql`d."docNo" = ANY (search_bit_positions(${bits}))`;
+  // get_bit fails past the end: bound it, inside a CASE so the planner does not take the bound
+  // for a docNo range to scan instead of walking the sort's index.
+  const byWalk = Prisma.sql`CASE WHEN d."docNo" < (SELECT bit_length(${segment.bits}) FROM t) THEN get_bit(${bits}, d."docNo") = 1 ELSE false END`;
+  const few = Prisma.sql`(SELECT ${wanted} AND ${segment.count} <= ${FETCH_BY_POSITION}::int FROM t)`;
+  const many = Prisma.sql`(SELECT ${wanted} AND ${segment.count} > ${FETCH_BY_POSITION}::int FROM t)`;
+  const rows = (gate: Prisma.Sql, bit: Prisma.Sql) => Prisma.sql`
     SELECT d."productId" AS "id", d."slug", d."title", d."brand", d."image", d."priceAmount", d."compareAtAmount",
       d."currency", d."inStock", ${tier}::int AS "tier", row_number() OVER (ORDER BY ${order}) AS "n"
-    FROM (SELECT * FROM "SearchDocument" d WHERE ${where} ORDER BY ${order} LIMIT ${segment.limit}::int OFFSET ${segment.offset}::int) AS d
-  )`;
+    FROM (SELECT * FROM "SearchDocument" d WHERE ${gate} AND ${bit} AND ${price} ORDER BY ${order} LIMIT ${limitLiteral(end)}) AS d`;
+  return Prisma.sql`${rows(few, byPosition)} UNION ALL ${rows(many, byWalk)}`;
 }
 
-/** The part of each ranked segment that falls on the page [offset, offset + limit). */
-function onPage(segments: Omit<Segment, "offset" | "limit">[], offset: number, limit: number): Segment[] {
-  const page: Segment[] = [];
-  let start = 0;
-  for (const segment of segments) {
-    const from = Math.max(offset, start);
-    const to = Math.min(offset + limit, start + segment.count);
-    if (to > from) page.push({ ...segment, offset: from - start, limit: to - from });
-    start += segment.count;
-  }
-  return page;
-}
-
-export async function pageOfHits(
-  client: Db,
-  match: MatchBitmaps,
-  options: { sort: SearchSort; offset: number; limit: number; ranked: boolean },
-): Promise<HitRow[]> {
-  if (match.total === 0 || options.offset >= match.total) return [];
-  const bits = fromHex;
+/**
+ * The CTEs (after `matchCtes`, whose "t" they read) of one page of hits, [offset, offset + limit)
+ * in the sort order, and the column that selects them as a JSON array.
+ */
+export function hitsSql(options: { sort: SearchSort; offset: number; limit: number; ranked: boolean; priceRange: boolean }): {
+  ctes: Prisma.Sql;
+  column: Prisma.Sql;
+} {
   const ranked = options.sort === "relevance" && options.ranked;
   const order = orderBy(options.sort === "relevance" ? "best-selling" : options.sort);
-  const segments = ranked
+  const segments: Segment[] = ranked
     ? [
-        { bits: bits(match.inTitle), count: match.inTitleCount },
-        { bits: Prisma.sql`${bits(match.inKeywords)} & ~${bits(match.inTitle)}`, count: match.inKeywordsCount - match.inTitleCount },
-        { bits: Prisma.sql`${bits(match.matches)} & ~${bits(match.inKeywords)}`, count: match.total - match.inKeywordsCount },
+        { bits: Prisma.sql`t."inTitle"`, count: Prisma.sql`t."inTitleCount"` },
+        { bits: Prisma.sql`t."inKeywords" & ~t."inTitle"`, count: Prisma.sql`(t."inKeywordsCount" - t."inTitleCount")` },
+        { bits: Prisma.sql`t."matches" & ~t."inKeywords"`, count: Prisma.sql`(t."total" - t."inKeywordsCount")` },
       ]
-    : [{ bits: bits(match.matches), count: match.total }];
-  const page = onPage(segments, options.offset, options.limit);
-  if (page.length === 0) return [];
-  // Every match is within its price range; saying so lets a walk of the price index start at the
-  // cheapest match rather than at the cheapest product (matches may all be dear, or all cheap).
-  const price = match.priceRange
-    ? Prisma.sql`d."priceAmount" BETWEEN ${match.priceRange.min}::int AND ${match.priceRange.max}::int`
+    : [{ bits: Prisma.sql`t."matches"`, count: Prisma.sql`t."total"` }];
+  const { offset, limit } = options;
+  const end = offset + limit;
+  // Every match is within the matches' price range; saying so lets a walk of the price index
+  // start at the cheapest match rather than at the cheapest product (matches may all be dear).
+  const price = options.priceRange
+    ? Prisma.sql`d."priceAmount" BETWEEN (SELECT t."low" FROM t) AND (SELECT t."high" FROM t)`
     : Prisma.sql`TRUE`;
-  const queries = page.map((segment, tier) => segmentQuery(segment, order, tier, match.matches.length * 4, price));
-  const rows = await client.$queryRaw<unknown[]>`
-    SELECT * FROM (${Prisma.join(queries, " UNION ALL ")}) AS h ORDER BY h."tier", h."n"`;
-  return z.array(hitRow).parse(rows);
+  // Where each segment starts in the ranked results, and whether it reaches the page.
+  const starts = segments.map((_, i) => (i === 0 ? Prisma.sql`0` : Prisma.join(segments.slice(0, i).map((s) => s.count), " + ")));
+  const wanted = (i: number) =>
+    Prisma.sql`least(${end}::int, ${starts[i]!} + ${segments[i]!.count}) > greatest(${offset}::int, ${starts[i]!})`;
+  const ctes = Prisma.sql`,
+    seg AS (SELECT v.* FROM t, LATERAL (VALUES ${Prisma.join(
+      segments.map((segment, i) => Prisma.sql`(${i}::int, ${starts[i]!}, ${segment.count})`),
+    )}) AS v("tier", "start", "count")),
+    h AS (${Prisma.join(
+      segments.map((segment, i) => segmentRows(segment, i, wanted(i), order, price, end)),
+      " UNION ALL ",
+    )})`;
+  const column = Prisma.sql`(
+    SELECT coalesce(json_agg(json_build_object('id', h."id", 'slug', h."slug", 'title', h."title", 'brand', h."brand",
+      'image', h."image", 'priceAmount', h."priceAmount", 'compareAtAmount', h."compareAtAmount", 'currency', h."currency",
+      'inStock', h."inStock") ORDER BY h."tier", h."n"), '[]'::json)
+    FROM h JOIN seg ON seg."tier" = h."tier"
+    WHERE h."n" > ${offset}::int - seg."start" AND h."n" <= ${end}::int - seg."start" AND h."n" <= seg."count"
+  ) AS "hits"`;
+  return { ctes, column };
 }
+
+/** Reads the column selected with `hitsSql(…).column`. */
+export const hitsFrom = (value: unknown): HitRow[] => z.array(hitRow).parse(value);
 
 export function toSummary(row: HitRow): ProductSummary {
   const { priceAmount, compareAtAmount, currency, ...rest } = row;

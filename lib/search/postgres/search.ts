@@ -1,31 +1,49 @@
-// Search on the PostgreSQL index: the typo dictionary turns the words into match parts, one
-// query combines the bitmaps and counts every facet (bitmaps.ts), one reads the page (hits.ts).
-import type { Db } from "@/lib/db";
-import type { SearchRequest, SearchResult } from "../types";
-import { matchBitmaps } from "./bitmaps";
-import { pageOfHits, toSummary } from "./hits";
-import { textParts } from "./text-query";
+// Search on the PostgreSQL index: the typo dictionary turns the words into match parts, then one
+// statement combines the bitmaps, counts every facet (bitmaps.ts) and reads the page (hits.ts),
+// so the bitmaps never leave the server and a search is one round trip after the dictionary.
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Database } from "@/lib/db";
+import { z } from "zod";
+import type { SearchFacets, SearchFilters, SearchRequest, SearchResult, SearchSort } from "../types";
+import { facetsFrom, matchCtes, NO_FACETS } from "./bitmaps";
+import { hitsFrom, hitsSql, toSummary, type HitRow } from "./hits";
+import { textParts, type TextPart } from "./text-query";
 
-export async function searchDocuments(client: Db, request: SearchRequest): Promise<SearchResult> {
-  const parts = await textParts(client, request.query);
-  const priceSort = request.sort === "price-asc" || request.sort === "price-desc";
-  const match = await matchBitmaps(client, parts, request.filters, {
+const totalRow = z.object({ total: z.number().int() });
+
+/** The matches' total, their facets (when asked for) and one page of them, in one statement. */
+export async function matchAndPage(
+  database: Database,
+  parts: TextPart[],
+  filters: SearchFilters,
+  options: { facets: boolean; sort: SearchSort; offset: number; limit: number },
+): Promise<{ total: number; facets: SearchFacets; hits: HitRow[] }> {
+  const priceSort = options.sort === "price-asc" || options.sort === "price-desc";
+  const ranked = parts.length > 0 && options.sort === "relevance";
+  const match = matchCtes(parts, filters, { facets: options.facets, priceRange: priceSort, ranked });
+  const hits = hitsSql({ sort: options.sort, offset: options.offset, limit: options.limit, ranked, priceRange: priceSort });
+  const [row] = await database.plannedQuery(
+    Prisma.sql`WITH ${match.ctes} ${hits.ctes} SELECT t."total" ${match.columns}, ${hits.column} FROM t`,
+  );
+  const { total } = totalRow.parse(row);
+  const { hits: hitRows } = z.object({ hits: z.unknown() }).parse(row);
+  return { total, facets: options.facets ? facetsFrom(row) : NO_FACETS, hits: hitsFrom(hitRows) };
+}
+
+export async function searchDocuments(database: Database, request: SearchRequest): Promise<SearchResult> {
+  const parts = await textParts(database.prisma, request.query);
+  const { total, facets, hits } = await matchAndPage(database, parts, request.filters, {
     facets: true,
-    matchesPriceRange: priceSort,
-    ranked: request.sort === "relevance",
-  });
-  const hits = await pageOfHits(client, match, {
     sort: request.sort,
     offset: (request.page - 1) * request.pageSize,
     limit: request.pageSize,
-    ranked: parts.length > 0,
   });
   return {
     hits: hits.map(toSummary),
-    total: match.total,
+    total,
     page: request.page,
     pageSize: request.pageSize,
-    pageCount: Math.ceil(match.total / request.pageSize),
-    facets: match.facets,
+    pageCount: Math.ceil(total / request.pageSize),
+    facets,
   };
 }

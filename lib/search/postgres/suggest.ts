@@ -1,16 +1,14 @@
 // Search-as-you-type on the PostgreSQL index: the same word matching as a search (prefix on the
 // last word, typo tolerance), title matches first, no facets.
-import type { Db } from "@/lib/db";
+import type { Database } from "@/lib/db";
 import type { SearchSuggestion } from "../types";
-import { matchBitmaps } from "./bitmaps";
-import { pageOfHits } from "./hits";
+import { matchAndPage } from "./search";
 import { textParts } from "./text-query";
 
-export async function suggestDocuments(client: Db, query: string, limit: number): Promise<SearchSuggestion[]> {
-  const parts = await textParts(client, query);
+export async function suggestDocuments(database: Database, query: string, limit: number): Promise<SearchSuggestion[]> {
+  const parts = await textParts(database.prisma, query);
   if (parts.length === 0) return [];
-  const match = await matchBitmaps(client, parts, {}, { facets: false });
-  const hits = await pageOfHits(client, match, { sort: "relevance", offset: 0, limit, ranked: true });
+  const { hits } = await matchAndPage(database, parts, {}, { facets: false, sort: "relevance", offset: 0, limit });
   return hits.map(({ id, slug, title, brand, image, priceAmount, currency }) => ({
     id,
     slug,
