@@ -137,6 +137,28 @@ describe("search bitmaps", () => {
     expect(new Set(result.hits.slice(0, inTitle.length).map((h) => h.id))).toEqual(new Set(inTitle.map((d) => d.id)));
   });
 
+  it.each<[string, SearchFilters]>([
+    ["many matches (the sort's index is walked)", {}],
+    ["few matches (read by position)", { brands: ["Hearth"], priceMax: 1 }],
+  ])("pages through relevance tiers in order with %s", async (_, filters) => {
+    const ids = new Set(expected(filters).ids);
+    const inTitle = (d: SearchDocument) => d.title.startsWith("linen");
+    const bestSelling = (a: SearchDocument, b: SearchDocument) =>
+      b.salesCount - a.salesCount || b.publishedAt.localeCompare(a.publishedAt) || (a.id < b.id ? -1 : 1);
+    const matching = indexed.filter((d) => ids.has(d.id) && (inTitle(d) || d.description.includes("linen")));
+    const want = [...matching.filter(inTitle).sort(bestSelling), ...matching.filter((d) => !inTitle(d)).sort(bestSelling)].map((d) => d.id);
+    const pageSize = 40;
+    // The first page, the one where title matches give way to description matches, the last.
+    const boundary = Math.floor(matching.filter(inTitle).length / pageSize) + 1;
+    const last = Math.ceil(want.length / pageSize);
+    expect(boundary).toBeLessThan(last);
+    for (const page of new Set([1, boundary, last])) {
+      const result = await engine.search({ query: "linen", filters, sort: "relevance", page, pageSize });
+      expect(result.total).toBe(want.length);
+      expect(result.hits.map((h) => h.id)).toEqual(want.slice((page - 1) * pageSize, page * pageSize));
+    }
+  });
+
   it("keeps the same bitmaps one change at a time as a full rebuild writes", async () => {
     const client = await db();
     // Per key, the products whose bit is set: the rebuild numbers documents again.

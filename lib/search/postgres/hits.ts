@@ -25,18 +25,19 @@ const hitRow = z.object({
 });
 export type HitRow = z.infer<typeof hitRow>;
 
+const SORTS: Record<Exclude<SearchSort, "relevance">, { order: Prisma.Sql; columns: Prisma.Sql }> = {
+  "price-asc": { order: Prisma.sql`d."priceAmount" ASC, d."productId"`, columns: Prisma.sql`d."priceAmount", d."productId"` },
+  "price-desc": { order: Prisma.sql`d."priceAmount" DESC, d."productId"`, columns: Prisma.sql`d."priceAmount", d."productId"` },
+  newest: { order: Prisma.sql`d."publishedAt" DESC, d."productId"`, columns: Prisma.sql`d."publishedAt", d."productId"` },
+  "best-selling": {
+    order: Prisma.sql`d."salesCount" DESC, d."publishedAt" DESC, d."productId"`,
+    columns: Prisma.sql`d."salesCount", d."publishedAt", d."productId"`,
+  },
+};
+
 /** Every order ends with the id, so pages never repeat or skip a product between requests. */
 export function orderBy(sort: Exclude<SearchSort, "relevance">): Prisma.Sql {
-  switch (sort) {
-    case "price-asc":
-      return Prisma.sql`d."priceAmount" ASC, d."productId"`;
-    case "price-desc":
-      return Prisma.sql`d."priceAmount" DESC, d."productId"`;
-    case "newest":
-      return Prisma.sql`d."publishedAt" DESC, d."productId"`;
-    case "best-selling":
-      return Prisma.sql`d."salesCount" DESC, d."publishedAt" DESC, d."productId"`;
-  }
+  return SORTS[sort].order;
 }
 
 /**
@@ -61,7 +62,7 @@ interface Segment {
  * branch without touching the table), so only the way that suits the match count runs, and only
  * when the segment reaches the page. The LIMIT stays a constant so the planner walks the index.
  */
-function segmentRows(segment: Segment, tier: number, wanted: Prisma.Sql, order: Prisma.Sql, price: Prisma.Sql, end: number): Prisma.Sql {
+function segmentRows(segment: Segment, tier: number, wanted: Prisma.Sql, sort: (typeof SORTS)[keyof typeof SORTS], price: Prisma.Sql, end: number): Prisma.Sql {
   const bits = Prisma.sql`(SELECT ${segment.bits} FROM t)`;
   const byPosition = Prisma.sql`d."docNo" = ANY (search_bit_positions(${bits}))`;
   // get_bit fails past the end: bound it, inside a CASE so the planner does not take the bound
@@ -69,10 +70,15 @@ function segmentRows(segment: Segment, tier: number, wanted: Prisma.Sql, order: 
   const byWalk = Prisma.sql`CASE WHEN d."docNo" < (SELECT bit_length(${segment.bits}) FROM t) THEN get_bit(${bits}, d."docNo") = 1 ELSE false END`;
   const few = Prisma.sql`(SELECT ${wanted} AND ${segment.count} <= ${FETCH_BY_POSITION}::int FROM t)`;
   const many = Prisma.sql`(SELECT ${wanted} AND ${segment.count} > ${FETCH_BY_POSITION}::int FROM t)`;
+  // Only the sort's columns are read while choosing the page (from an index: see the
+  // migration search_covering_indexes); the page's rows are read after, by product id.
   const rows = (gate: Prisma.Sql, bit: Prisma.Sql) => Prisma.sql`
-    SELECT d."productId" AS "id", d."slug", d."title", d."brand", d."image", d."priceAmount", d."compareAtAmount",
-      d."currency", d."inStock", ${tier}::int AS "tier", row_number() OVER (ORDER BY ${order}) AS "n"
-    FROM (SELECT * FROM "SearchDocument" d WHERE ${gate} AND ${bit} AND ${price} ORDER BY ${order} LIMIT ${limitLiteral(end)}) AS d`;
+    SELECT s."productId" AS "id", s."slug", s."title", s."brand", s."image", s."priceAmount", s."compareAtAmount",
+      s."currency", s."inStock", ${tier}::int AS "tier", w."n"
+    FROM (
+      SELECT d."productId", row_number() OVER (ORDER BY ${sort.order}) AS "n"
+      FROM (SELECT ${sort.columns} FROM "SearchDocument" d WHERE ${gate} AND ${bit} AND ${price} ORDER BY ${sort.order} LIMIT ${limitLiteral(end)}) AS d
+    ) AS w JOIN "SearchDocument" s ON s."productId" = w."productId"`;
   return Prisma.sql`${rows(few, byPosition)} UNION ALL ${rows(many, byWalk)}`;
 }
 
@@ -85,7 +91,7 @@ export function hitsSql(options: { sort: SearchSort; offset: number; limit: numb
   column: Prisma.Sql;
 } {
   const ranked = options.sort === "relevance" && options.ranked;
-  const order = orderBy(options.sort === "relevance" ? "best-selling" : options.sort);
+  const sort = SORTS[options.sort === "relevance" ? "best-selling" : options.sort];
   const segments: Segment[] = ranked
     ? [
         { bits: Prisma.sql`t."inTitle"`, count: Prisma.sql`t."inTitleCount"` },
@@ -109,7 +115,7 @@ export function hitsSql(options: { sort: SearchSort; offset: number; limit: numb
       segments.map((segment, i) => Prisma.sql`(${i}::int, ${starts[i]!}, ${segment.count})`),
     )}) AS v("tier", "start", "count")),
     h AS (${Prisma.join(
-      segments.map((segment, i) => segmentRows(segment, i, wanted(i), order, price, end)),
+      segments.map((segment, i) => segmentRows(segment, i, wanted(i), sort, price, end)),
       " UNION ALL ",
     )})`;
   const column = Prisma.sql`(
