@@ -44,4 +44,13 @@ describe("planned queries", () => {
     expect((row as { kept: number }).kept).toBeLessThanOrEqual(200);
     expect((row as { kept: number }).kept).toBeGreaterThan(0);
   });
+
+  it.runIf(onRealPostgres)("keeps working after the server closes an idle connection", async () => {
+    const [row] = await database.plannedQuery(Prisma.sql`SELECT pg_backend_pid() AS "pid"`);
+    const session = await database.session();
+    await session.query("SELECT pg_terminate_backend($1)", [(row as { pid: number }).pid]);
+    await session.release();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await database.plannedQuery(Prisma.sql`SELECT ${2}::int AS "two"`)).toEqual([{ two: 2 }]);
+  });
 });

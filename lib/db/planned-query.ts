@@ -24,8 +24,14 @@ export function plannedQueries(url: string, options: { max: number; sessionOptio
   close: () => Promise<void>;
 } {
   let pool: pg.Pool | undefined;
-  const open = () =>
-    (pool ??= new pg.Pool({ connectionString: url, max: options.max, options: `${options.sessionOptions} -c plan_cache_mode=force_generic_plan` }));
+  const open = () => {
+    if (pool) return pool;
+    pool = new pg.Pool({ connectionString: url, max: options.max, options: `${options.sessionOptions} -c plan_cache_mode=force_generic_plan` });
+    // An idle connection the server closed (restart, idle timeout) is dropped by the pool and the
+    // next query opens another; unheard, the event would end the process.
+    pool.on("error", () => {});
+    return pool;
+  };
   return {
     query: async (sql) => {
       const client = await open().connect();
