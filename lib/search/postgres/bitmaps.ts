@@ -32,7 +32,7 @@ const priceSlices = Prisma.sql`
     FROM x0 CROSS JOIN generate_series(0, (
       SELECT coalesce(max(substr(s."key", 3)::integer), -1) FROM "SearchBitmap" s WHERE s."key" ~>=~ 'p:' AND s."key" ~<~ 'p;' AND s."chunk" = 0
     )) AS i
-    WHERE bit_count(x0."base") > 0
+    WHERE x0."any"
     GROUP BY x0."chunk"
   ),`;
 
@@ -116,15 +116,17 @@ export function matchCtes(
     e AS (SELECT b."chunk", b."bits" AS "all", b."bits" # b."bits" AS "zero" FROM "SearchBitmap" b WHERE b."key" = '*'),
     ${hasText ? textBitmaps(parts, ranked) : Prisma.empty}
     x0 AS MATERIALIZED (
-      SELECT e."chunk", e."all", e."zero", ${hasText ? space("m:") : Prisma.sql`e."all"`} & ${scopeBits} AS "base",
-        ${ranked ? space("a:") : Prisma.sql`e."zero"`} AS "title", ${ranked ? space("r:") : Prisma.sql`e."zero"`} AS "keywords"
-      FROM e
+      SELECT c.*, bit_count(c."base") > 0 AS "any" FROM (
+        SELECT e."chunk", e."all", e."zero", ${hasText ? space("m:") : Prisma.sql`e."all"`} & ${scopeBits} AS "base",
+          ${ranked ? space("a:") : Prisma.sql`e."zero"`} AS "title", ${ranked ? space("r:") : Prisma.sql`e."zero"`} AS "keywords"
+        FROM e
+      ) AS c
     ),
     ${needSlices ? priceSlices : Prisma.empty}
     x AS MATERIALIZED (
       -- Filters are read only where the words and the scope left anything.
-      SELECT x0."chunk", bit_count(x0."base") > 0 AS "any", x0."base", x0."title", x0."keywords"
-        ${list(groups.map((g, i) => Prisma.sql`, CASE WHEN bit_count(x0."base") > 0 THEN ${g.bits(at)} ELSE x0."zero" END AS ${raw(`g${i}`)}`))}
+      SELECT x0."chunk", x0."any", x0."base", x0."title", x0."keywords"
+        ${list(groups.map((g, i) => Prisma.sql`, CASE WHEN x0."any" THEN ${g.bits(at)} ELSE x0."zero" END AS ${raw(`g${i}`)}`))}
         ${needSlices ? Prisma.sql`, ${at.slices} AS "slices"` : Prisma.empty}
       FROM x0 ${needSlices ? Prisma.sql`LEFT JOIN ps ON ps."chunk" = x0."chunk"` : Prisma.empty}
     ),

@@ -62,7 +62,9 @@ interface Segment {
  * branch without touching the table), so only the way that suits the match count runs, and only
  * when the segment reaches the page. The LIMIT stays a constant so the planner walks the index.
  */
-function segmentRows(segment: Segment, tier: number, wanted: Prisma.Sql, sort: (typeof SORTS)[keyof typeof SORTS], price: Prisma.Sql, end: number): Prisma.Sql {
+type Sort = (typeof SORTS)[keyof typeof SORTS];
+
+function segmentRows(segment: Segment, tier: number, wanted: Prisma.Sql, sort: Sort, price: Prisma.Sql, end: number): Prisma.Sql {
   const bits = Prisma.sql`(SELECT ${segment.bits} FROM t)`;
   const byPosition = Prisma.sql`d."docNo" = ANY (search_bit_positions(${bits}))`;
   // get_bit fails past the end: bound it, inside a CASE so the planner does not take the bound
