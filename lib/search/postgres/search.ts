@@ -9,7 +9,7 @@ import { facetsFrom, matchCtes, NO_FACETS } from "./bitmaps";
 import { hitsFrom, hitsSql, toSummary, type HitRow } from "./hits";
 import { textParts, type TextPart } from "./text-query";
 
-const totalRow = z.object({ total: z.number().int() });
+const resultRow = z.object({ total: z.number().int(), hits: z.unknown() });
 
 /** The matches' total, their facets (when asked for) and one page of them, in one statement. */
 export async function matchAndPage(
@@ -25,8 +25,7 @@ export async function matchAndPage(
   const [row] = await database.plannedQuery(
     Prisma.sql`WITH ${match.ctes} ${hits.ctes} SELECT t."total" ${match.columns}, ${hits.column} FROM t`,
   );
-  const { total } = totalRow.parse(row);
-  const { hits: hitRows } = z.object({ hits: z.unknown() }).parse(row);
+  const { total, hits: hitRows } = resultRow.parse(row);
   return { total, facets: options.facets ? facetsFrom(row) : NO_FACETS, hits: hitsFrom(hitRows) };
 }
 
