@@ -1,5 +1,5 @@
-// The default search engine: an index table in the shop's own PostgreSQL (embedded or server),
-// full text by weighted tsvector + GIN, typo tolerance by pg_trgm, facet counts by SQL.
+// The default search engine: index tables in the shop's own PostgreSQL (embedded or server):
+// words, filters and facet counts by bitmaps in SQL, typo tolerance by pg_trgm (see search.ts).
 import { getDatabase, type Database } from "@/lib/db";
 import type { ReplaceResult, SearchDocument, SearchEngine, SearchRequest, SearchResult, SearchSuggestion } from "../types";
 import { searchDocuments } from "./search";
