@@ -81,11 +81,11 @@ function textBitmaps(parts: TextPart[], ranked: boolean): Prisma.Sql {
 export function matchCtes(
   parts: TextPart[],
   filters: SearchFilters,
-  options: { facets: boolean; priceRange?: boolean; ranked?: boolean },
+  options: { facets: boolean; priceRange: boolean; ranked: boolean },
 ): { ctes: Prisma.Sql; columns: Prisma.Sql } {
   const hasText = parts.length > 0;
   // Title and keyword bitmaps only order results by relevance.
-  const ranked = hasText && options.ranked !== false;
+  const ranked = hasText && options.ranked;
   const space = (name: string) =>
     Prisma.sql`coalesce((SELECT t."bits" FROM text_bits t WHERE t."space" = ${name} AND t."chunk" = e."chunk"), e."zero")`;
   const scope = scopeKey(filters);
@@ -105,7 +105,7 @@ export function matchCtes(
   };
 
   const hasPriceFilter = groups.some((g) => g.group === "price");
-  const priceRange = options.priceRange === true;
+  const { priceRange } = options;
   // The price's bit slices, read once: for a price filter and for price ranges.
   const needSlices = hasPriceFilter || options.facets || priceRange;
   // Without a price filter the facets' price range is the matches' own: computed once.
@@ -153,8 +153,6 @@ export function matchCtes(
 export function facetsFrom(row: unknown): SearchFacets {
   return facetsFromColumns(facetColumnsRow.parse(row));
 }
-
-export const NO_FACETS: SearchFacets = { categories: [], brands: [], tags: [], options: [], inStock: 0, price: null };
 
 /** The lowest and highest price in a bitmap of m, as a row (low, high): NULLs when it is empty. */
 const priceRangeOf = (bits: Prisma.Sql) =>

@@ -69,7 +69,8 @@ function segmentRows(segment: Segment, tier: number, wanted: Prisma.Sql, sort: S
   const byPosition = Prisma.sql`d."docNo" = ANY (search_bit_positions(${bits}))`;
   // get_bit fails past the end: bound it, inside a CASE so the planner does not take the bound
   // for a docNo range to scan instead of walking the sort's index.
-  const byWalk = Prisma.sql`CASE WHEN d."docNo" < (SELECT bit_length(${segment.bits}) FROM t) THEN get_bit(${bits}, d."docNo") = 1 ELSE false END`;
+  // (Every whole bitmap of t has the same length.)
+  const byWalk = Prisma.sql`CASE WHEN d."docNo" < (SELECT bit_length(t."matches") FROM t) THEN get_bit(${bits}, d."docNo") = 1 ELSE false END`;
   const few = Prisma.sql`(SELECT ${wanted} AND ${segment.count} <= ${FETCH_BY_POSITION}::int FROM t)`;
   const many = Prisma.sql`(SELECT ${wanted} AND ${segment.count} > ${FETCH_BY_POSITION}::int FROM t)`;
   // Only the sort's columns are read while choosing the page (from an index: see the
@@ -86,13 +87,14 @@ function segmentRows(segment: Segment, tier: number, wanted: Prisma.Sql, sort: S
 
 /**
  * The CTEs (after `matchCtes`, whose "t" they read) of one page of hits, [offset, offset + limit)
- * in the sort order, and the column that selects them as a JSON array.
+ * in the sort order, and the column that selects them as a JSON array. `ranked`: in relevance
+ * tiers (a relevance sort of a search with words), else one run in the sort's order.
  */
 export function hitsSql(options: { sort: SearchSort; offset: number; limit: number; ranked: boolean; priceRange: boolean }): {
   ctes: Prisma.Sql;
   column: Prisma.Sql;
 } {
-  const ranked = options.sort === "relevance" && options.ranked;
+  const { ranked } = options;
   const sort = SORTS[options.sort === "relevance" ? "best-selling" : options.sort];
   const segments: Segment[] = ranked
     ? [

@@ -5,7 +5,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Database } from "@/lib/db";
 import { z } from "zod";
 import type { SearchFacets, SearchFilters, SearchRequest, SearchResult, SearchSort } from "../types";
-import { facetsFrom, matchCtes, NO_FACETS } from "./bitmaps";
+import { emptyFacets } from "../facets";
+import { facetsFrom, matchCtes } from "./bitmaps";
 import { hitsFrom, hitsSql, toSummary, type HitRow } from "./hits";
 import { textParts, type TextPart } from "./text-query";
 
@@ -26,7 +27,7 @@ export async function matchAndPage(
     Prisma.sql`WITH ${match.ctes} ${hits.ctes} SELECT t."total" ${match.columns}, ${hits.column} FROM t`,
   );
   const { total, hits: hitRows } = resultRow.parse(row);
-  return { total, facets: options.facets ? facetsFrom(row) : NO_FACETS, hits: hitsFrom(hitRows) };
+  return { total, facets: options.facets ? facetsFrom(row) : emptyFacets(), hits: hitsFrom(hitRows) };
 }
 
 export async function searchDocuments(database: Database, request: SearchRequest): Promise<SearchResult> {
