@@ -18,7 +18,7 @@ export async function runWorker(options: { intervalMs?: number } = {}): Promise<
   const loop = startDispatcher({ intervalMs: options.intervalMs ?? 1000, keepAlive: true });
   // Unpaid orders past their stock hold are cancelled and their stock returned.
   const sweep = startExpirySweep({ intervalMs: 30_000 });
-  const cartCleanup = startCartCleanup({ keepAlive: true, onError: (err) => logger.error({ err }, "cart cleanup failed") });
+  const cartCleanup = startCartCleanup({ keepAlive: true });
   logger.info({ workerId: loop.workerId }, "outbox worker started");
 
   await new Promise<void>((resolve) => {

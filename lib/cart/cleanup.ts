@@ -1,6 +1,10 @@
 // Carts nobody touched for CART_TTL_MS are dead: reads already ignore them, and this deletes
 // them (their lines go with them by cascade). Orders keep their own snapshot of what was bought.
 import { db } from "@/lib/db";
+import { childLogger } from "@/lib/observability/logger";
+import { startPeriodic, type PeriodicJob } from "@/lib/periodic";
+
+const log = childLogger({ component: "cart-cleanup" });
 
 /** Deletes carts that expired before `now`, at most `limit` per call; returns how many went. */
 export async function purgeExpiredCarts(now = new Date(), limit = 1000): Promise<number> {
@@ -20,36 +24,17 @@ export async function purgeExpiredCarts(now = new Date(), limit = 1000): Promise
   return count;
 }
 
-export interface CartCleanup {
-  stop(): Promise<void>;
-}
-
-const holder = globalThis as typeof globalThis & { __cartwrightCartCleanup?: CartCleanup };
+export type CartCleanup = PeriodicJob;
 
 /**
- * Purges expired carts every `intervalMs` in this process (once per process; runs never
- * overlap). Start it where the reservation sweep starts (instrumentation.ts, scripts/worker.ts);
- * scripts import this file directly, since the cart's index carries server-only reads.
+ * Purges expired carts every `intervalMs` in this process (see lib/periodic.ts). Start it where
+ * the reservation sweep starts (instrumentation.ts, scripts/worker.ts); scripts import this file
+ * directly, since the cart's index carries server-only reads.
  */
-export function startCartCleanup(options: { intervalMs?: number; keepAlive?: boolean; onError?: (error: unknown) => void } = {}): CartCleanup {
-  if (holder.__cartwrightCartCleanup) return holder.__cartwrightCartCleanup;
-  let running: Promise<unknown> | undefined;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = purgeExpiredCarts()
-      .catch((error: unknown) => options.onError?.(error))
-      .finally(() => {
-        running = undefined;
-      });
-  }, options.intervalMs ?? 60 * 60 * 1000);
-  if (!options.keepAlive) timer.unref();
-  const cleanup: CartCleanup = {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-      if (holder.__cartwrightCartCleanup === cleanup) holder.__cartwrightCartCleanup = undefined;
-    },
-  };
-  holder.__cartwrightCartCleanup = cleanup;
-  return cleanup;
+export function startCartCleanup(options: { intervalMs?: number; keepAlive?: boolean } = {}): CartCleanup {
+  return startPeriodic("cart-cleanup", () => purgeExpiredCarts(), {
+    intervalMs: options.intervalMs ?? 60 * 60 * 1000,
+    keepAlive: options.keepAlive,
+    onError: (error) => log.error({ err: error }, "cart cleanup failed"),
+  });
 }

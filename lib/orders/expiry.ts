@@ -8,6 +8,7 @@ import { db, inTransaction } from "@/lib/db";
 import { kickDispatcher } from "@/lib/events";
 import { releaseForOrder } from "@/lib/inventory/reservations";
 import { childLogger } from "@/lib/observability/logger";
+import { startPeriodic, type PeriodicJob } from "@/lib/periodic";
 import { lockOrder, transitionOrder } from "./transition";
 
 const log = childLogger({ component: "reservation-expiry" });
@@ -45,33 +46,13 @@ export async function expireReservations(now: Date = new Date(), options: { batc
   return expired;
 }
 
-export interface ExpirySweep {
-  stop(): Promise<void>;
-}
+export type ExpirySweep = PeriodicJob;
 
-const holder = globalThis as typeof globalThis & { __cartwrightExpirySweep?: ExpirySweep };
-
-/** Runs the sweep every `intervalMs` in this process (once per process; runs never overlap). */
+/** Expires unpaid orders' reservations every `intervalMs` in this process (see lib/periodic.ts). */
 export function startExpirySweep(options: { intervalMs?: number; keepAlive?: boolean } = {}): ExpirySweep {
-  if (holder.__cartwrightExpirySweep) return holder.__cartwrightExpirySweep;
-  const intervalMs = options.intervalMs ?? 30_000;
-  let running: Promise<unknown> | undefined;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = expireReservations()
-      .catch((error: unknown) => log.error({ err: error }, "reservation expiry sweep failed"))
-      .finally(() => {
-        running = undefined;
-      });
-  }, intervalMs);
-  if (!options.keepAlive) timer.unref();
-  const sweep: ExpirySweep = {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-      if (holder.__cartwrightExpirySweep === sweep) holder.__cartwrightExpirySweep = undefined;
-    },
-  };
-  holder.__cartwrightExpirySweep = sweep;
-  return sweep;
+  return startPeriodic("reservation-expiry", () => expireReservations(), {
+    intervalMs: options.intervalMs ?? 30_000,
+    keepAlive: options.keepAlive,
+    onError: (error) => log.error({ err: error }, "reservation expiry sweep failed"),
+  });
 }
