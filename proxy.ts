@@ -5,7 +5,7 @@
 // and sets the security headers.
 import { NextResponse, type NextRequest } from "next/server";
 import { hasSessionCookie, securityHeaders, wantsSession } from "@/lib/auth/proxy-rules";
-import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/observability/request-id";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/logger";
 
 export function proxy(request: NextRequest): NextResponse {
   if (request.headers.has("x-middleware-subrequest")) {

@@ -5,12 +5,12 @@
 import { closeDatabase, EmbeddedDatabaseBusyError, getDatabase } from "../lib/db";
 import { EnvError } from "../lib/env";
 import { startDispatcher } from "../lib/events";
-import { logger } from "../lib/observability/logger";
-import { startExpirySweep } from "../lib/orders/expiry";
-import { startCartCleanup } from "../lib/cart/cleanup";
+import { logger } from "../lib/logger";
+import { startExpirySweep } from "../lib/orders";
+import { startCartCleanup } from "../lib/cart";
 
-// Handlers register themselves when imported: the same set as the web server (lib/handlers.ts).
-import "../lib/handlers";
+// Handlers register themselves when imported: the same set as the web server (lib/event-subscribers.ts).
+import "../lib/event-subscribers";
 
 export async function runWorker(options: { intervalMs?: number } = {}): Promise<void> {
   // Open (and migrate) first, so a bad configuration or a busy embedded database fails fast.

@@ -12,8 +12,8 @@ const captured = vi.hoisted(() => {
   return { lines: [] as string[] };
 });
 
-vi.mock("@/lib/observability/logger", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/lib/observability/logger")>();
+vi.mock("@/lib/logger/logger", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/logger/logger")>();
   const logger = real.createLogger({ level: "trace", destination: { write: (line: string) => void captured.lines.push(line) } });
   return { ...real, logger, childLogger: (bindings: Record<string, unknown>, parent = logger) => real.childLogger(bindings, parent) };
 });
@@ -23,11 +23,11 @@ import { placeOrder, priceCart } from "@/lib/checkout";
 import { db } from "@/lib/db";
 import { drainOutbox } from "@/lib/events";
 import { memoryTransport, setMailTransport } from "@/lib/mail";
-import { childLogger } from "@/lib/observability";
+import { childLogger } from "@/lib/logger";
 import { confirmTestPayment, startPayment, TEST_CARD_DECLINE, TEST_CARD_SUCCESS } from "@/lib/payments";
 import { createStockedProduct } from "@/lib/cart/testing";
 import { discountCodes, shippingMethods, taxRates } from "@/prisma/seed/store";
-import "@/lib/handlers";
+import "@/lib/event-subscribers";
 
 const mail = memoryTransport();
 const digits = (card: string) => card.replace(/\D/g, "");

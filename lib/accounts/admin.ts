@@ -1,4 +1,3 @@
-import "server-only";
 // User administration (ADMIN only) and the admin dashboard's figures (STAFF and ADMIN). Role
 // changes are written to the audit log with who made them and from where.
 import { ADMIN_AREA_ROLES, roleOrThrow, type Role } from "@/lib/auth";

@@ -1,4 +1,3 @@
-import "server-only";
 // Reads for the signed-in shopper: every function finds the user from the session itself, so
 // there is no user id parameter to get wrong, and another shopper's address or order reads as
 // "none" (null), exactly like one that does not exist.

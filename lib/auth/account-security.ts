@@ -1,4 +1,3 @@
-import "server-only";
 // Changing a signed-in user's password or email. Both ask for the current password (when the
 // account has one), so a session left open on a shared computer cannot take the account over.
 // A new password ends every other session; a new email is used only once confirmed by mail.

@@ -1,4 +1,3 @@
-import "server-only";
 // What server actions need from the request: the caller's IP for rate limits, and whether the
 // request came from our own pages. Next.js already compares Origin and Host for actions; this
 // repeats it explicitly (and counts SITE_URL/AUTH_URL), so the rule holds wherever it runs.

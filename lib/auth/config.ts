@@ -10,7 +10,7 @@ import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { currentLogger } from "@/lib/observability";
+import { currentLogger } from "@/lib/logger";
 import { clientIp } from "@/lib/rate-limit";
 import { authenticate } from "./credentials";
 import { enabledOAuthProviders } from "./providers";

@@ -1,9 +1,8 @@
-import "server-only";
 // Checking an email and password, with the sign-in limits: per IP, then per account. A refused
 // attempt is not counted again; a success clears the account's counter. "No such account" and
 // "wrong password" take the same time (verifyPassword checks a dummy hash) and get the same answer.
 import { db } from "@/lib/db";
-import { currentLogger } from "@/lib/observability";
+import { currentLogger } from "@/lib/logger";
 import { mostRestrictive } from "@/lib/rate-limit";
 import { accountKey, authLimits } from "./limits";
 import { hashPassword, needsRehash, verifyPassword } from "./password";

@@ -1,4 +1,3 @@
-import "server-only";
 // Proving an email address: after sign-up (verify-email) and before an account switches to a
 // new address (change-email). The link carries a one-time token; following it needs no session,
 // since the token itself is the proof.

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { after } from "next/server";
 import { z } from "zod";
-import { currentLogger } from "@/lib/observability";
+import { currentLogger } from "@/lib/logger";
 import type { RequestBoundary, SessionClaims } from "./boundary";
 import { issueSignInTicket } from "./sign-in-ticket";
 

@@ -1,4 +1,3 @@
-import "server-only";
 // Forgotten passwords. Asking for a reset answers the same whether or not the address has an
 // account (the mail goes out after the response, so timing does not tell either). Following the
 // link sets a new password once: the token, the new hash and the end of every other session

@@ -1,4 +1,3 @@
-import "server-only";
 // Creating a customer account with email and password. The shopper is signed in straight away
 // and asked to confirm the address by mail; unverified accounts can shop, and the banner on
 // /account keeps asking.

@@ -1,4 +1,3 @@
-import "server-only";
 // Who is making this request. The session (an Auth.js JWT) only says which user and with which
 // credential stamp; everything else — role, email, whether the account still exists — is read
 // from the database on each request, so a role change or a deleted account takes effect at

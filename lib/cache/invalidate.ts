@@ -8,7 +8,7 @@ import { request as httpsRequest } from "node:https";
 import { env } from "@/lib/env";
 // The logger file, not lib/observability's index: that index reaches server-only modules, and
 // this file also runs in `npm run worker` (plain Node).
-import { childLogger } from "@/lib/observability/logger";
+import { childLogger } from "@/lib/logger";
 import { invalidateMemoryCache } from "./cached";
 import { revalidationSecret } from "./secret";
 

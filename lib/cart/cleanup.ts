@@ -1,7 +1,7 @@
 // Carts nobody touched for CART_TTL_MS are dead: reads already ignore them, and this deletes
 // them (their lines go with them by cascade). Orders keep their own snapshot of what was bought.
 import { db } from "@/lib/db";
-import { childLogger } from "@/lib/observability/logger";
+import { childLogger } from "@/lib/logger";
 import { startPeriodic, type PeriodicJob } from "@/lib/periodic";
 
 const log = childLogger({ component: "cart-cleanup" });

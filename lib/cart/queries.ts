@@ -1,4 +1,3 @@
-import "server-only";
 // Cart reads. Cart ids come from a verified cookie or a session, but are still checked for
 // shape: anything odd is not worth a database round trip. Expired carts read as no cart.
 import { db } from "@/lib/db";

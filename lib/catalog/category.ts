@@ -1,4 +1,3 @@
-import "server-only";
 // A category page's own data, found by its materialised path ("clothing/tops").
 import { db } from "@/lib/db";
 import type { CategoryView } from "./types";

@@ -1,4 +1,3 @@
-import "server-only";
 // Facet counts for a listing, in one statement. Counts are "disjunctive": each group is counted
 // with every filter except its own, so ticking "M" still shows how many products come in "L".
 import { z } from "zod";

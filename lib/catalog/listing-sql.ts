@@ -1,4 +1,3 @@
-import "server-only";
 // SQL pieces shared by the listing page query and the facet query. A product matches when it
 // is ACTIVE, in scope (a category and its descendants), passes the product-level filters (brand,
 // tags) and has ONE active variant that passes every variant-level filter at once (price range,

@@ -1,4 +1,3 @@
-import "server-only";
 // Product listings: one page of products matching the filters, in the chosen order, plus the
 // facet counts (facets.ts). Best-selling reads the analytics read model ProductDailyStats
 // (units sold in the last 30 days), so a listing never scans order lines.

@@ -1,4 +1,3 @@
-import "server-only";
 // The product page's data: a slug lookup and the product with its images, options, ACTIVE
 // variants (price and available stock) and the breadcrumb of its main category. Two reads, so
 // they can be cached under different tags: slugs change rarely, prices and stock often.

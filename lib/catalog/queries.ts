@@ -1,4 +1,3 @@
-import "server-only";
 // Catalog reads for the storefront. Each returns plain objects (lib/catalog/types.ts); the
 // Prisma rows are reshaped here so nothing database-shaped leaks into pages or components.
 // Page reads are cached and tagged (lib/cache/tags.ts); lib/catalog/handlers.ts expires the

@@ -1,4 +1,3 @@
-import "server-only";
 // What the sitemap lists: every category and every ACTIVE product with something to sell,
 // in chunks small enough for one sitemap file each (the protocol allows 50,000 addresses).
 import { db } from "@/lib/db";

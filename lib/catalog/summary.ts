@@ -1,4 +1,3 @@
-import "server-only";
 // The product card shape (ProductSummary) from a Prisma read: one select, one reshaping, used
 // by every query that lists products through Prisma (featured, related).
 import type { Prisma } from "@/lib/generated/prisma/client";

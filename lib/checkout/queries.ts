@@ -1,4 +1,3 @@
-import "server-only";
 // Checkout reads for the pages: the shipping methods a country can choose from.
 import { db } from "@/lib/db";
 import { shippingOption, shipsTo } from "./pricing-rules";

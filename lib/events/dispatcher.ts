@@ -5,7 +5,7 @@
 // that into exactly-once effects, even when a worker dies mid-batch and its lease expires.
 import { z } from "zod";
 import { db, type Db } from "../db";
-import { eventCatalog, eventTypeSchema, type OutboxMessage } from "./catalog";
+import { eventDefinitions, eventTypeSchema, type OutboxMessage } from "./event-types";
 import { defaultRegistry, runHandlerOnce, type HandlerRegistry } from "./registry";
 
 export interface DispatchOptions {
@@ -123,7 +123,7 @@ async function deliver(client: Db, registry: HandlerRegistry, row: ClaimedRow, m
 function readEvent(row: ClaimedRow): { ok: true; message: OutboxMessage } | { ok: false; error: string } {
   const type = eventTypeSchema.safeParse(row.type);
   if (!type.success) return { ok: false, error: `Unknown event type ${row.type}` };
-  const definition = eventCatalog[type.data];
+  const definition = eventDefinitions[type.data];
   const payload = definition.payload.safeParse(row.payload);
   if (!payload.success) return { ok: false, error: `Invalid ${type.data} payload: ${z.prettifyError(payload.error)}` };
   // Type, aggregate and payload were checked together just above; TypeScript cannot correlate them.

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client";
 import type { Tx } from "../db";
-import { eventCatalog, eventTypeSchema, type AggregateType, type EventPayload, type EventType } from "./catalog";
+import { eventDefinitions, eventTypeSchema, type AggregateType, type EventPayload, type EventType } from "./event-types";
 
 export interface NewEvent<T extends EventType> {
   type: T;
@@ -41,7 +41,7 @@ export async function publish<T extends EventType>(tx: Tx, event: NewEvent<T>): 
   // Callers are typed, but a cast or a payload built from loose data must still not get in.
   const head = envelope.safeParse(event);
   if (!head.success) throw new InvalidEventError("Invalid event envelope", head.error.issues);
-  const definition = eventCatalog[head.data.type];
+  const definition = eventDefinitions[head.data.type];
   if (head.data.aggregateType !== definition.aggregateType) {
     throw new InvalidEventError(
       `${head.data.type} belongs to aggregate ${definition.aggregateType}, not ${head.data.aggregateType}`,

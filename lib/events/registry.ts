@@ -4,7 +4,7 @@
 // reloads (modules evaluated twice) from running a handler twice.
 import { z } from "zod";
 import type { Db, Tx } from "../db";
-import { eventTypeSchema, type EventType, type OutboxMessage, type OutboxMessageOf } from "./catalog";
+import { eventTypeSchema, type EventType, type OutboxMessage, type OutboxMessageOf } from "./event-types";
 
 /**
  * A database effect, applied exactly once: the dispatcher runs `handle` and records the handler

@@ -4,7 +4,7 @@
 // Runs never overlap: the next one is scheduled only when the current one has finished.
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
-import { childLogger } from "../observability/logger";
+import { childLogger } from "../logger";
 import { dispatchBatch, dispatchDefaults, type DispatchOptions, type DispatchResult } from "./dispatcher";
 
 export interface DispatcherLoopOptions extends Partial<DispatchOptions> {

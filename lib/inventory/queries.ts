@@ -1,4 +1,3 @@
-import "server-only";
 // Stock reads: levels for pages and the cart, the ledger for the admin.
 import { db } from "@/lib/db";
 import type { StockLevel } from "./commands";

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { env } from "@/lib/env";
 // The context module, not the index: the index pulls server-only code the worker cannot load.
-import { currentLogger } from "@/lib/observability/context";
+import { currentLogger } from "@/lib/logger";
 import { fileTransport, smtpTransport } from "./transports";
 import { mailMessageSchema, type MailMessage, type MailTransport, type SentMail } from "./types";
 

@@ -4,7 +4,7 @@
 import { getDatabase } from "@/lib/db";
 import { features } from "@/lib/env";
 import { outboxStats, type OutboxStats } from "@/lib/events";
-import { logger } from "./logger";
+import { logger } from "@/lib/logger";
 
 export type HealthStatus = "ok" | "degraded" | "down";
 

@@ -1,9 +1,5 @@
-// Logging, request ids, metrics and health: the public face of lib/observability.
-export { childLogger, createLogger, logger } from "./logger";
-export type { LogBindings, LogLevel, Logger, LoggerConfig } from "./logger";
-export { currentLogger, currentRequestId, runWithRequestContext } from "./context";
-export type { RequestContext } from "./context";
-export { REQUEST_ID_HEADER, isValidRequestId, newRequestId, requestIdFrom } from "./request-id";
+// Metrics, health and the route wrapper: the public face of lib/observability. It sits above
+// the domain modules (metrics count orders, health reads the outbox); logging is lib/logger.
 export { internalErrorResponse, withObservability } from "./with-observability";
 export type { ObservedHandler, RequestObservation } from "./with-observability";
 export { metrics, metricsText, recordHttpRequest } from "./metrics";

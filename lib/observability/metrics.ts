@@ -5,7 +5,7 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import { outboxStats, type OutboxStats } from "@/lib/events";
 import { countOrdersPlaced } from "@/lib/orders";
-import { logger } from "./logger";
+import { logger } from "@/lib/logger";
 
 type HttpLabels = "method" | "route" | "status";
 

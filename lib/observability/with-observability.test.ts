@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { currentLogger, currentRequestId } from "./context";
-import { createLogger, logger } from "./logger";
+import { currentLogger, currentRequestId } from "@/lib/logger";
+import { createLogger, logger } from "@/lib/logger";
 import { withObservability } from "./with-observability";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -1,10 +1,10 @@
 // The wrapper every route handler goes through: one request id (kept from upstream or minted),
 // one log line and one latency sample per request, and no internal error text sent to clients.
 import { unstable_rethrow } from "next/navigation";
-import { runWithRequestContext } from "./context";
-import { childLogger, type Logger } from "./logger";
+import { runWithRequestContext } from "@/lib/logger";
+import { childLogger, type Logger } from "@/lib/logger";
 import { recordHttpRequest } from "./metrics";
-import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/logger";
 
 export interface RequestObservation {
   requestId: string;

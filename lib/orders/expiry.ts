@@ -7,7 +7,7 @@
 import { db, inTransaction } from "@/lib/db";
 import { kickDispatcher } from "@/lib/events";
 import { releaseForOrder } from "@/lib/inventory/reservations";
-import { childLogger } from "@/lib/observability/logger";
+import { childLogger } from "@/lib/logger";
 import { startPeriodic, type PeriodicJob } from "@/lib/periodic";
 import { lockOrder, transitionOrder } from "./transition";
 

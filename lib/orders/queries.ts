@@ -1,4 +1,3 @@
-import "server-only";
 // Order reads. Commands (paying, fulfilling, cancelling, refunding) live in the command files.
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

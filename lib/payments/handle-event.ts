@@ -7,7 +7,7 @@
 // for a cancelled order) is refunded automatically, after the commit.
 import { inTransaction, type Tx } from "@/lib/db";
 import { kickDispatcher } from "@/lib/events";
-import { childLogger } from "@/lib/observability/logger";
+import { childLogger } from "@/lib/logger";
 import { addTimeline, lockOrder, markOrderPaid, markPaymentFailed, OrderNotFoundError } from "@/lib/orders";
 import { createAutomaticRefund, executeRefund } from "./refund-execution";
 import { paymentEventSchema } from "./schemas";

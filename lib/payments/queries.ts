@@ -1,4 +1,3 @@
-import "server-only";
 // Payment reads for the order pages and the admin.
 import { db } from "@/lib/db";
 

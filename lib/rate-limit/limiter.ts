@@ -1,7 +1,7 @@
 // A named limit ("10 sign-in attempts per account per 15 minutes") over a store. Keys are
 // hashed before they reach the store, so emails and IPs never sit in Redis in clear.
 import { createHash } from "node:crypto";
-import { currentLogger } from "@/lib/observability";
+import { currentLogger } from "@/lib/logger";
 import { MemoryStore } from "./memory-store";
 import type { RateLimitStore } from "./store";
 import { sharedStore } from "./shared-store";

@@ -1,8 +1,7 @@
-import "server-only";
 // Search reads for the storefront. The first one in a process makes sure the engine is set up
 // and that the index has not missed catalog rows written without events (a seed, an import).
 import { db } from "@/lib/db";
-import { logger } from "@/lib/observability";
+import { logger } from "@/lib/logger";
 import { searchEngine } from "./engine";
 import { countActiveProducts } from "./documents";
 import { catchUp } from "./sync";

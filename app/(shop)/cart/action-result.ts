@@ -2,7 +2,7 @@
 // belongs to. Plain data, so client components can show it without knowing CartError.
 import type { z } from "zod";
 import { CartError, type CartActionResult } from "@/lib/cart";
-import { currentLogger } from "@/lib/observability";
+import { currentLogger } from "@/lib/logger";
 
 export type { CartActionResult };
 

@@ -3,15 +3,12 @@
 // session or signed cookie names, and prices on the server (a posted price or total is never
 // read). Problems come back as messages keyed by form field.
 import { CartError, setDiscountCode } from "@/lib/cart";
-import { addressSchema, CheckoutError, placeOrder, SoldOutError, type AddressInput, type PriceBreakdown } from "@/lib/checkout";
+import { addressSchema, CheckoutError, placeOrder, SoldOutError, type AddressInput, type PayResult, type QuoteResult } from "@/lib/checkout";
 import { orderConfirmationPath } from "@/lib/notifications";
-import { currentLogger } from "@/lib/observability";
+import { currentLogger } from "@/lib/logger";
 import { PaymentError, startPayment } from "@/lib/payments";
 import { checkoutContext, quoteCart, savedAddress } from "./checkout-context";
 import { checkoutFormSchema, fieldErrorsOf, quoteSchema } from "./checkout-form";
-
-export type QuoteResult = { ok: true; quote: PriceBreakdown; cartVersion: number } | { ok: false; error: string };
-export type PayResult = { ok: true; redirectUrl: string } | { ok: false; error: string; fieldErrors: Record<string, string> };
 
 const EMPTY = "Your cart is empty or has expired.";
 

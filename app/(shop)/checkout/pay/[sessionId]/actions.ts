@@ -3,7 +3,7 @@
 // confirmTestPayment and dropped: it is never stored, logged or echoed back.
 import { z } from "zod";
 import { orderConfirmationPath } from "@/lib/notifications";
-import { currentLogger } from "@/lib/observability";
+import { currentLogger } from "@/lib/logger";
 import { confirmTestPayment } from "@/lib/payments";
 import { forgetGuestCart } from "../../../cart/cart-session";
 

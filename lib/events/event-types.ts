@@ -15,7 +15,7 @@ function event<A extends string, S extends z.ZodType>(aggregateType: A, payload:
   return { aggregateType, payload };
 }
 
-export const eventCatalog = {
+export const eventDefinitions = {
   OrderPlaced: event(
     "Order",
     z.object({
@@ -80,12 +80,12 @@ export const eventCatalog = {
   ),
 } as const;
 
-export type EventCatalog = typeof eventCatalog;
-export type EventType = keyof EventCatalog;
-export type AggregateType<T extends EventType = EventType> = EventCatalog[T]["aggregateType"];
-export type EventPayload<T extends EventType> = z.infer<EventCatalog[T]["payload"]>;
+export type EventDefinitions = typeof eventDefinitions;
+export type EventType = keyof EventDefinitions;
+export type AggregateType<T extends EventType = EventType> = EventDefinitions[T]["aggregateType"];
+export type EventPayload<T extends EventType> = z.infer<EventDefinitions[T]["payload"]>;
 
-export const eventTypes = Object.keys(eventCatalog) as EventType[];
+export const eventTypes = Object.keys(eventDefinitions) as EventType[];
 export const eventTypeSchema = z.enum(eventTypes as [EventType, ...EventType[]]);
 
 /** An event as handlers receive it: the stored row with its payload parsed for its type. */
@@ -105,5 +105,5 @@ export type OutboxMessageOf<T extends EventType> = { [K in T]: OutboxMessage<K> 
 
 /** Parses a stored payload with the schema of its type; throws a ZodError when it does not fit. */
 export function parsePayload<T extends EventType>(type: T, payload: unknown): EventPayload<T> {
-  return eventCatalog[type].payload.parse(payload) as EventPayload<T>;
+  return eventDefinitions[type].payload.parse(payload) as EventPayload<T>;
 }

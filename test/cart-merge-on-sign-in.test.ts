@@ -1,10 +1,10 @@
-// Signing in with a guest cart: onSignIn merges it into the account cart (lib/cart's
+// Signing in with a guest cart: mergeGuestCartOnSignIn merges it into the account cart (lib/cart's
 // mergeGuestCart), and ignores a missing or forged cookie.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 
 process.env.AUTH_SECRET = "test-secret-0123456789-0123456789-abcdef";
-const { onSignIn } = await import("@/lib/auth");
+const { mergeGuestCartOnSignIn: onSignIn } = await import("@/lib/cart");
 const { makeUser } = await import("@/lib/auth/testing");
 const { addLine, getAccountCartId, getCart, signCartId } = await import("@/lib/cart");
 const { createStockedProduct } = await import("@/lib/cart/testing");

@@ -2,7 +2,6 @@
 // journald, Docker, Loki). Plain pino, no transports: those run in worker threads, which
 // bundlers and serverless runtimes handle badly. Pretty-print locally with `| npx pino-pretty`.
 import pino, { type DestinationStream, type Level, type Logger } from "pino";
-import { env } from "../env";
 import { REDACT_PATHS, REDACTED, scrubKeys, scrubLine } from "./redact";
 
 export type { Logger };
@@ -17,13 +16,13 @@ export interface LoggerConfig {
   destination?: DestinationStream;
 }
 
+const LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"] as const;
+
+// The logger is a leaf (it imports nothing of ours, so anything may log): it reads LOG_LEVEL
+// itself. lib/env validates the same variable at start-up and names it when it is wrong.
 function configuredLevel(): LogLevel {
-  try {
-    return env().LOG_LEVEL;
-  } catch {
-    // A bad environment is reported by start-up validation; logging must still work to say so.
-    return "info";
-  }
+  const level = process.env.LOG_LEVEL;
+  return (LEVELS as readonly string[]).includes(level ?? "") ? (level as LogLevel) : "info";
 }
 
 export function createLogger(config: LoggerConfig = {}): Logger {
