@@ -2,15 +2,15 @@
 // the database client is opened asynchronously on first use.
 import NextAuth from "next-auth";
 import { cookies } from "next/headers";
-import { buildAuthConfig, onSignIn } from "@/lib/auth";
-import { CART_COOKIE } from "@/lib/cart";
+import { buildAuthConfig } from "@/lib/auth";
+import { CART_COOKIE, mergeGuestCartOnSignIn } from "@/lib/cart";
 import { db } from "@/lib/db";
 
 export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(async () =>
   buildAuthConfig(await db(), {
     async onSignIn(userId) {
       const jar = await cookies();
-      const merged = await onSignIn(userId, jar.get(CART_COOKIE)?.value);
+      const merged = await mergeGuestCartOnSignIn(userId, jar.get(CART_COOKIE)?.value);
       // The guest cart was absorbed (and deleted): its cookie points at nothing now.
       if (merged) jar.delete(CART_COOKIE);
     },

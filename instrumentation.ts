@@ -5,14 +5,14 @@ export async function register(): Promise<void> {
   const { env } = await import("./lib/env");
   const config = env();
   if (config.INPROCESS_WORKER) {
-    await import("./lib/handlers");
+    await import("./lib/event-subscribers");
     const { startDispatcher } = await import("./lib/events");
     startDispatcher({ intervalMs: 1000 });
     // Unpaid orders past their stock hold are cancelled and their stock returned.
-    const { startExpirySweep } = await import("./lib/orders/expiry");
+    const { startExpirySweep } = await import("./lib/orders");
     startExpirySweep({ intervalMs: 30_000 });
     // Carts nobody touched past their TTL are deleted hourly.
-    const { startCartCleanup } = await import("./lib/cart/cleanup");
+    const { startCartCleanup } = await import("./lib/cart");
     startCartCleanup();
   }
 }

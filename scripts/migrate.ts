@@ -1,6 +1,5 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL, or to the embedded database.
-import { openDatabase } from "../lib/db";
-import { applyMigrations } from "../lib/db/migrate";
+import { openDatabase, applyMigrations } from "../lib/db";
 import { parseEnv } from "../lib/env";
 
 const config = parseEnv(process.env);

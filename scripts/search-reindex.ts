@@ -5,8 +5,7 @@
 import { parseArgs } from "node:util";
 import { progressPrinter, runMain } from "./lib/cli";
 import { closeDatabase, getDatabase } from "../lib/db";
-import { createSearchEngine } from "../lib/search/engine";
-import { reindexAll } from "../lib/search/sync";
+import { createSearchEngine, reindexAll } from "../lib/search";
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { "batch-size": { type: "string", default: "500" } } });

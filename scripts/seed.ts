@@ -6,8 +6,7 @@ import { progressPrinter, runMain } from "./lib/cli";
 import { closeDatabase, getDatabase } from "../lib/db";
 import { seed } from "../prisma/seed";
 import { resetCatalog } from "../prisma/seed/reset";
-import { createSearchEngine } from "../lib/search/engine";
-import { reindexAll } from "../lib/search/sync";
+import { createSearchEngine, reindexAll } from "../lib/search";
 
 const USAGE = `Usage: npm run seed -- [--products N] [--reset] [--admin-password P] [--customer-password P]
   --products N   how many products to generate (default 200)

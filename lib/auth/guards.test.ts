@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 
 process.env.AUTH_SECRET = "test-secret-0123456789-0123456789-abcdef";
-const { getSessionUser, requireRole, requireUser, roleOrThrow, userOrThrow, withAuth, runWithBoundary, AccessError } = await import("@/lib/auth");
+const { getSessionUser, requireRole, requireUser, roleOrThrow, userOrThrow, runWithBoundary, AccessError } = await import("@/lib/auth");
+// withAuth lives in lib/api (it wraps routes); its checks are the guards tested here.
+const { withAuth } = await import("@/lib/api");
 const { asUser, claimsFor, makeUser, outcome, testBoundary } = await import("./testing");
 const { hashPassword } = await import("./password");
 

@@ -1,6 +1,6 @@
 // Accounts' identity and access: the public face of lib/auth.
 // Pages/actions: requireUser(), requireRole("ADMIN"). Data layer: userOrThrow(), roleOrThrow().
-// Route handlers: withAuth(route, { roles }, handler); mutating ones also isSameOrigin().
+// Route handlers: withAuth in lib/api; mutating ones also isSameOrigin().
 // Tests: runWithBoundary(fakeBoundary, () => …) to act as any user without Next internals.
 export { ADMIN_AREA_ROLES, ROLES, ROLE_LABELS, isRole } from "./roles";
 export type { Role } from "./roles";
@@ -10,8 +10,7 @@ export { runWithBoundary, boundary } from "./boundary";
 export type { RequestBoundary, SessionClaims } from "./boundary";
 export { credentialStamp, getSessionUser, stampForUser } from "./session";
 export type { SessionUser } from "./session";
-export { requireRole, requireUser, roleOrThrow, userOrThrow, withAuth } from "./guards";
-export type { AuthedRequest } from "./guards";
+export { requireRole, requireUser, roleOrThrow, userOrThrow } from "./guards";
 export { foreignOriginResponse, isSameOrigin, requestOrigin } from "./origin";
 export { SIGN_IN_PATH, absoluteUrl, safeReturnPath, signInPath, siteUrl } from "./urls";
 export { hashPassword, needsRehash, verifyPassword } from "./password";
@@ -38,5 +37,4 @@ export { enabledOAuthProviders } from "./providers";
 export type { OAuthProviderInfo } from "./providers";
 export { issueSignInTicket, redeemSignInTicket } from "./sign-in-ticket";
 export { buildAuthConfig, RateLimitedSignIn } from "./config";
-export { onSignIn } from "./on-sign-in";
 export { actionIp, isForeignOrigin } from "./action-context";

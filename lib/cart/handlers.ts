@@ -1,6 +1,6 @@
 // The cart's reaction to a paid order: the cart it came from is done with, so it is deleted
 // (its lines with it). The guest cookie then names no cart and the next add starts a new one.
-// Loaded by lib/handlers.ts in every dispatching process: no "server-only" imports here.
+// Loaded by lib/event-subscribers.ts in every dispatching process: no "server-only" imports here.
 import { registerHandler } from "@/lib/events";
 
 registerHandler({

@@ -5,6 +5,7 @@ export { getAccountCartId, getCart, getCartItemCount } from "./queries";
 export { addLine, removeLine, setDiscountCode, updateLine } from "./commands";
 export type { CartChange, CartTarget } from "./commands";
 export { mergeGuestCart } from "./merge";
+export { mergeGuestCartOnSignIn } from "./merge-on-sign-in";
 export type { MergeResult } from "./merge";
 export { purgeExpiredCarts, startCartCleanup } from "./cleanup";
 export type { CartCleanup } from "./cleanup";

@@ -1,4 +1,4 @@
-// Checkout's reactions to order events. Loaded by lib/handlers.ts in every dispatching process
+// Checkout's reactions to order events. Loaded by lib/event-subscribers.ts in every dispatching process
 // (the web server and `npm run worker`), so it and its imports stay free of "server-only".
 import { registerHandler } from "@/lib/events";
 import { releaseDiscount } from "./discount-usage";

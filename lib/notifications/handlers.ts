@@ -2,7 +2,7 @@
 // shipment on OrderFulfilled, refund on OrderRefunded. External handlers: the dispatcher runs
 // each once per event and records it in ProcessedEvent, and OrderPaid is published exactly once
 // per order (lib/orders), so each buyer gets one confirmation. Only a crash between the send
-// and that record can repeat a mail, never lose one. Loaded by lib/handlers.ts: no server-only.
+// and that record can repeat a mail, never lose one. Loaded by lib/event-subscribers.ts: no server-only.
 import { registerHandler } from "@/lib/events";
 import type { RenderedEmail } from "@/lib/mail";
 import { absoluteSiteUrl, orderConfirmationPath } from "./order-link";
@@ -12,7 +12,7 @@ type Templates = typeof import("./templates");
 
 /**
  * Renders and sends one order's mail. lib/mail and the templates are loaded on first send, not
- * at import: every dispatching process imports lib/handlers.ts at start-up, and a mail module
+ * at import: every dispatching process imports lib/event-subscribers.ts at start-up, and a mail module
  * that fails to load must fail one delivery (retried, then parked with its error), not the process.
  */
 async function mailOrder(orderId: string, render: (t: Templates, order: OrderSnapshot, orderUrl: string) => RenderedEmail): Promise<void> {

@@ -4,7 +4,7 @@
 // sent from `npm run worker`, which cannot load those; it reads nothing that orders may change
 // in a way a mail would misreport (status is not shown).
 import { db } from "@/lib/db";
-import type { OrderTotals } from "@/lib/orders/types";
+import type { OrderTotals } from "@/lib/orders";
 
 export interface OrderSnapshot extends OrderTotals {
   id: string;

@@ -1,4 +1,4 @@
-// Payments' reactions to order events. Loaded by lib/handlers.ts in every dispatching process, so
+// Payments' reactions to order events. Loaded by lib/event-subscribers.ts in every dispatching process, so
 // it and its imports stay free of "server-only".
 import { db } from "@/lib/db";
 import { registerHandler } from "@/lib/events";

@@ -1,7 +1,7 @@
 // The results page's glue: URL listing parameters into a search request, and a search result
 // into the catalog's listing shape. Pure: no database.
 import { describe, expect, it } from "vitest";
-import { parseListingParams } from "@/lib/catalog/listing-params";
+import { parseListingParams } from "@/lib/catalog";
 import { toListingFacets } from "./listing";
 import { searchRequestFrom } from "./schemas";
 import type { SearchResult } from "./types";

@@ -2,7 +2,7 @@
 // listing parameters (same URL filters and sort as a category page) plus a category path; the
 // suggestion endpoint takes a short query and a small limit.
 import { z } from "zod";
-import type { ListingParams } from "@/lib/catalog/listing-params";
+import type { ListingParams } from "@/lib/catalog";
 import { currencyFractionDigits } from "@/lib/money";
 import type { SearchRequest } from "./types";
 

@@ -1,7 +1,7 @@
 // The seed's lifecycle: demo logins that work, store settings, seedIfEmpty on a second start,
 // refusing to seed over a catalog, reset, and the same catalog on every run.
 import { beforeAll, describe, expect, it } from "vitest";
-import { verifyPassword } from "@/lib/auth/password";
+import { verifyPassword } from "@/lib/auth";
 import { db, type Db } from "@/lib/db";
 import { seed, seedIfEmpty, type SeedResult } from "../seed";
 import { resetCatalog } from "./reset";

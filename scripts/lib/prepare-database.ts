@@ -2,8 +2,7 @@
 // database can be open in one process only, and the web server opens it next).
 import { closeDatabase, getDatabase } from "../../lib/db";
 import { seedIfEmpty } from "../../prisma/seed";
-import { createSearchEngine } from "../../lib/search/engine";
-import { reindexAll } from "../../lib/search/sync";
+import { createSearchEngine, reindexAll } from "../../lib/search";
 import { saveDemoLogins } from "./demo-logins";
 
 export async function prepareDatabase(dataDir: string): Promise<void> {

@@ -1,5 +1,5 @@
 // GET /api/metrics — Prometheus scrape endpoint (text exposition format).
-import { hasBearer, unauthorized } from "@/lib/api/bearer";
+import { hasBearer, unauthorized } from "@/lib/api";
 import { env } from "@/lib/env";
 import { metricsText, withObservability } from "@/lib/observability";
 

@@ -2,7 +2,7 @@
 // outside any request and so cannot call revalidateTag themselves (see lib/cache/invalidate.ts).
 import { revalidateTag } from "next/cache";
 import { z } from "zod";
-import { hasBearer, unauthorized } from "@/lib/api/bearer";
+import { hasBearer, unauthorized } from "@/lib/api";
 import { cacheTagPattern, revalidationSecret } from "@/lib/cache";
 import { withObservability } from "@/lib/observability";
 

@@ -1,8 +1,8 @@
 // GET /api/cron/outbox — drains the outbox where no long-running process can (Vercel Cron).
-import { hasBearer, unauthorized } from "@/lib/api/bearer";
+import { hasBearer, unauthorized } from "@/lib/api";
 import { env } from "@/lib/env";
 import { defaultWorkerId, drainOutbox } from "@/lib/events";
-import "@/lib/handlers";
+import "@/lib/event-subscribers";
 import { withObservability } from "@/lib/observability";
 
 export const dynamic = "force-dynamic";
