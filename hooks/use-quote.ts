@@ -1,9 +1,11 @@
 "use client";
 // Keeps the checkout's totals in step with the shopper's choices: each change of country,
-// region, address, shipping method, discount or (on leaving its field) email asks the server for a new quote (debounced; a
-// stale answer never overwrites a newer one).
+// region, address, shipping method, discount or (on leaving its field) email asks the server
+// for a new quote through the checkout's quote action (debounced; a stale answer never
+// overwrites a newer one). The action's answer is typed by lib/checkout, which the action
+// itself uses, so the two cannot drift.
 import { useEffect, useRef, useState } from "react";
-import type { PriceBreakdown } from "@/lib/checkout";
+import type { PriceBreakdown, QuoteResult } from "@/lib/checkout/client";
 
 export interface QuoteChoices {
   country: string;
@@ -14,9 +16,7 @@ export interface QuoteChoices {
   email: string;
 }
 
-export type QuoteAnswer = { ok: true; quote: PriceBreakdown; cartVersion: number } | { ok: false; error: string };
-
-export function useQuote(initial: PriceBreakdown, choices: QuoteChoices, fetchQuote: (choices: QuoteChoices) => Promise<QuoteAnswer>) {
+export function useQuote(initial: PriceBreakdown, choices: QuoteChoices, fetchQuote: (choices: QuoteChoices) => Promise<QuoteResult>) {
   const [quote, setQuote] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);

@@ -4,7 +4,7 @@
 // quote; Pay sends only the shopper's choices, and each error comes back beside its field.
 import { useState, useTransition } from "react";
 import type { CountryOption } from "@/lib/accounts";
-import type { PriceBreakdown } from "@/lib/checkout";
+import type { PayResult, PriceBreakdown, QuoteResult } from "@/lib/checkout/client";
 import { formatMoney } from "@/lib/money";
 import { AddressFields, emptyAddress, type AddressValues } from "./address-fields";
 import { DiscountField } from "./discount-field";
@@ -14,9 +14,7 @@ import { SavedAddressPicker, type SavedAddressOption } from "./saved-address-pic
 import { ShippingMethods } from "./shipping-methods";
 import { Totals } from "./totals";
 import { saveCheckoutDraft, useCheckoutDraft } from "./use-checkout-draft";
-import { useQuote, type QuoteAnswer, type QuoteChoices } from "./use-quote";
-
-export type PayAnswer = { ok: true; redirectUrl: string } | { ok: false; error: string; fieldErrors: Record<string, string> };
+import { useQuote, type QuoteChoices } from "@/hooks/use-quote";
 
 export interface CheckoutFormProps {
   initialQuote: PriceBreakdown;
@@ -26,9 +24,9 @@ export interface CheckoutFormProps {
   savedAddresses: SavedAddressOption[];
   countries: CountryOption[];
   actions: {
-    quote(choices: QuoteChoices): Promise<QuoteAnswer>;
-    applyDiscount(choices: QuoteChoices): Promise<QuoteAnswer>;
-    pay(input: unknown): Promise<PayAnswer>;
+    quote(choices: QuoteChoices): Promise<QuoteResult>;
+    applyDiscount(choices: QuoteChoices): Promise<QuoteResult>;
+    pay(input: unknown): Promise<PayResult>;
   };
 }
 

@@ -2,7 +2,7 @@
 // paid, the totals and the address. Presentational: the page finds the order and checks access.
 import Link from "next/link";
 import { formatMoney } from "@/lib/money";
-import type { OrderTotals } from "@/lib/orders/types";
+import type { OrderTotals } from "@/lib/orders";
 import { Totals } from "./totals";
 
 export interface ConfirmationOrder extends OrderTotals {

@@ -1,6 +1,6 @@
 // The lines of the checkout summary: what is being bought, at the server's prices, with any
 // problem (sold out, no longer sold) written under its line.
-import type { PricedLine } from "@/lib/checkout";
+import type { PricedLine } from "@/lib/checkout/client";
 import { formatMoney } from "@/lib/money";
 
 export interface OrderLinesProps {

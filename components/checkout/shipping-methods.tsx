@@ -1,7 +1,7 @@
 "use client";
 // Shipping methods for the chosen country, each with what this cart pays for it (free over a
 // threshold or with a free-shipping code), as a radio group with its error beside it.
-import type { ShippingOption } from "@/lib/checkout";
+import type { ShippingOption } from "@/lib/checkout/client";
 import { formatMoney } from "@/lib/money";
 import { FieldError, fieldId } from "./field";
 

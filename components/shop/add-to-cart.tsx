@@ -6,8 +6,8 @@
 // quantity. On success the shared cart cache is updated for the drawer.
 import Link from "next/link";
 import { useActionState, useEffect, useId } from "react";
-import type { CartActionResult } from "@/lib/cart";
-import { cartQueryClient, cartQueryKey } from "./cart-query";
+import type { CartActionResult } from "@/lib/cart/client";
+import { useSetCart } from "@/hooks/use-cart";
 import { QuantityInput } from "./quantity-input";
 import { ADD_TO_CART_FORM_ID, useSelectedVariant } from "./variant-picker";
 
@@ -23,10 +23,11 @@ export function AddToCart({ action }: AddToCartProps) {
   const soldOut = variant !== null && variant.available <= 0;
   const quantityError = state && !state.ok ? state.fieldErrors.quantity : undefined;
   const otherError = state && !state.ok && !quantityError ? state.error : undefined;
+  const setCart = useSetCart();
 
   useEffect(() => {
-    if (state?.ok) cartQueryClient().setQueryData(cartQueryKey, state.cart);
-  }, [state]);
+    if (state?.ok) setCart(state.cart);
+  }, [state, setCart]);
 
   return (
     <form id={ADD_TO_CART_FORM_ID} action={formAction} className="flex flex-col gap-3">

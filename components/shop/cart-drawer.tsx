@@ -4,7 +4,7 @@
 // held, the link goes to the /cart page as usual.
 import Link from "next/link";
 import { useEffect, useRef, useState, type MouseEvent } from "react";
-import type { CartActions } from "@/lib/cart";
+import type { CartActions } from "@/lib/cart/client";
 import { CartIcon } from "@/components/ui/icons";
 import { CartPanel } from "./cart-panel";
 

@@ -4,7 +4,7 @@
 import Image from "next/image";
 import Link from "next/link";
 import { useId, useState } from "react";
-import type { CartLineView } from "@/lib/cart";
+import type { CartLineView } from "@/lib/cart/client";
 import { formatMoney } from "@/lib/money";
 import { QuantityInput } from "./quantity-input";
 

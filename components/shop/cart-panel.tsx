@@ -1,14 +1,12 @@
 "use client";
 // The cart's contents with live prices and stock, editable in place: used by the cart drawer
-// and the /cart page. TanStack Query holds the cart (one cache per tab, shared by both); each
-// change goes through a server action and the cart it returns replaces the cached one.
-import { QueryClientProvider, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+// and the /cart page. The data comes from hooks/use-cart (one cached cart per tab, shared by
+// both, under the shop layout's query client); this file only renders it.
 import Link from "next/link";
-import { useState } from "react";
-import type { CartActionResult, CartActions, CartView } from "@/lib/cart";
+import type { CartActions, CartView } from "@/lib/cart/client";
 import { formatMoney } from "@/lib/money";
+import { useCart, useCartLineChange } from "@/hooks/use-cart";
 import { CartLineItem } from "./cart-line-item";
-import { cartQueryClient, cartQueryKey, fetchCart } from "./cart-query";
 
 export interface CartPanelProps {
   actions: Pick<CartActions, "update" | "remove">;
@@ -21,25 +19,9 @@ export interface CartPanelProps {
   lowStockBelow: number;
 }
 
-type Change = { kind: "update"; variantId: string; quantity: string } | { kind: "remove"; variantId: string };
-
-function Panel({ actions, initialCart, onNavigate, showCartLink = false, lowStockBelow }: CartPanelProps) {
-  const queryClient = useQueryClient();
-  const query = useQuery({ queryKey: cartQueryKey, queryFn: fetchCart, ...(initialCart !== undefined ? { initialData: initialCart } : {}) });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const change = useMutation({
-    mutationFn: (c: Change): Promise<CartActionResult> =>
-      c.kind === "update" ? actions.update({ variantId: c.variantId, quantity: c.quantity }) : actions.remove({ variantId: c.variantId }),
-    onSuccess: (result, c) => {
-      if (result.ok) {
-        queryClient.setQueryData(cartQueryKey, result.cart);
-        setErrors(({ [c.variantId]: _, ...rest }) => rest);
-      } else {
-        setErrors((all) => ({ ...all, [c.variantId]: result.fieldErrors.quantity ?? result.error }));
-      }
-    },
-    onError: (_error, c) => setErrors((all) => ({ ...all, [c.variantId]: "Could not update your cart. Please try again." })),
-  });
+export function CartPanel({ actions, initialCart, onNavigate, showCartLink = false, lowStockBelow }: CartPanelProps) {
+  const query = useCart(initialCart);
+  const { change, busyVariantId, pending, errors } = useCartLineChange(actions);
 
   if (query.isPending) return <p className="py-8 text-center text-sm text-ink-muted">Loading your cart…</p>;
   if (query.isError) return <p role="alert" className="py-8 text-center text-sm text-danger">Your cart could not be loaded. Please try again.</p>;
@@ -54,7 +36,6 @@ function Panel({ actions, initialCart, onNavigate, showCartLink = false, lowStoc
       </div>
     );
   }
-  const busyVariant = change.isPending ? change.variables?.variantId : undefined;
   return (
     <div className="flex flex-col">
       <ul className="divide-y divide-paper-line" aria-label="Items in your cart">
@@ -62,11 +43,11 @@ function Panel({ actions, initialCart, onNavigate, showCartLink = false, lowStoc
           <CartLineItem
             key={line.id}
             line={line}
-            busy={busyVariant === line.variantId}
+            busy={busyVariantId === line.variantId}
             error={errors[line.variantId]}
             lowStockBelow={lowStockBelow}
-            onUpdate={(quantity) => change.mutate({ kind: "update", variantId: line.variantId, quantity })}
-            onRemove={() => change.mutate({ kind: "remove", variantId: line.variantId })}
+            onUpdate={(quantity) => change({ kind: "update", variantId: line.variantId, quantity })}
+            onRemove={() => change({ kind: "remove", variantId: line.variantId })}
           />
         ))}
       </ul>
@@ -79,7 +60,7 @@ function Panel({ actions, initialCart, onNavigate, showCartLink = false, lowStoc
         </dl>
         <p className="mt-1 text-sm text-ink-muted">Shipping, tax and discount codes are worked out at checkout.</p>
         <div aria-live="polite" className="sr-only">
-          {change.isPending ? "Updating your cart" : ""}
+          {pending ? "Updating your cart" : ""}
         </div>
         <div className="mt-4 flex flex-col gap-2">
           {cart.canCheckout ? (
@@ -100,11 +81,3 @@ function Panel({ actions, initialCart, onNavigate, showCartLink = false, lowStoc
   );
 }
 
-export function CartPanel(props: CartPanelProps) {
-  const [client] = useState(cartQueryClient);
-  return (
-    <QueryClientProvider client={client}>
-      <Panel {...props} />
-    </QueryClientProvider>
-  );
-}

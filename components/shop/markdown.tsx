@@ -2,7 +2,7 @@
 // React, which escapes it; links carry only destinations safeHref accepted. Headings are shifted
 // so the description's top level becomes `headingLevel`, keeping the page's outline in order.
 import type { ReactNode } from "react";
-import type { MarkdownBlock, MarkdownInline } from "@/lib/catalog/markdown";
+import type { MarkdownBlock, MarkdownInline } from "@/lib/catalog";
 
 export interface MarkdownProps {
   blocks: MarkdownBlock[];

@@ -2,7 +2,7 @@
 // The product page's pictures: one large image and, when there are several, thumbnails that
 // switch it. Controlled by the variant picker, which shows the chosen variant's picture.
 import Image from "next/image";
-import type { ProductImageView } from "@/lib/catalog/types";
+import type { ProductImageView } from "@/lib/catalog/client";
 
 export interface ProductGalleryProps {
   images: ProductImageView[];

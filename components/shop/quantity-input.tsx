@@ -1,7 +1,7 @@
 // The quantity field of the buy box and of cart lines: a whole number from 1 to 99 (the limit
 // the cart enforces), numeric keyboard on phones, its error announced when there is one.
 import type { InputHTMLAttributes } from "react";
-import { MAX_LINE_QUANTITY } from "@/lib/cart/constants";
+import { MAX_LINE_QUANTITY } from "@/lib/cart/client";
 
 type QuantityInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "name" | "min" | "max"> & {
   id: string;

@@ -6,8 +6,9 @@
 import Image from "next/image";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
+import type { SearchSuggestion } from "@/lib/search/client";
 import { formatMoney } from "@/lib/money";
-import { useSuggestions, type Suggestion } from "./search-suggest-query";
+import { useSearchSuggest } from "@/hooks/use-search-suggest";
 
 export interface SearchSuggestProps {
   /** The input's id, for the header's <label htmlFor>. */
@@ -16,7 +17,7 @@ export interface SearchSuggestProps {
   className?: string;
 }
 
-type Option = { kind: "product"; suggestion: Suggestion } | { kind: "search"; text: string };
+type Option = { kind: "product"; suggestion: SearchSuggestion } | { kind: "search"; text: string };
 
 export function SearchSuggest({ id, defaultValue = "", className = "" }: SearchSuggestProps) {
   const router = useRouter();
@@ -33,7 +34,7 @@ export function SearchSuggest({ id, defaultValue = "", className = "" }: SearchS
     if (searched !== null) setText(searched);
   }
   const [open, setOpen] = useState(false);
-  const { suggestions, query, loading } = useSuggestions(text);
+  const { suggestions, query, loading } = useSearchSuggest(text);
   // The highlight belongs to one list: a new list starts with nothing highlighted.
   const listKey = `${query}|${suggestions.map((s) => s.id).join(",")}`;
   const [highlight, setHighlight] = useState({ listKey: "", index: -1 });
@@ -131,7 +132,7 @@ export function SearchSuggest({ id, defaultValue = "", className = "" }: SearchS
   );
 }
 
-function ProductOption({ suggestion }: { suggestion: Suggestion }) {
+function ProductOption({ suggestion }: { suggestion: SearchSuggestion }) {
   const { image } = suggestion;
   return (
     <>

@@ -1,7 +1,7 @@
 // The listing's sort order: a small GET form that keeps the current filters as hidden fields.
 // It submits with its button rather than on change, so choosing an option never reloads the
 // page under a keyboard or screen-reader user (WCAG 3.2.2) and it works without JavaScript.
-import { LISTING_PARAM, LISTING_SORTS, SORT_LABELS, type ListingSort } from "@/lib/catalog/listing-params";
+import { LISTING_PARAM, LISTING_SORTS, SORT_LABELS, type ListingSort } from "@/lib/catalog";
 
 export interface SortSelectProps {
   /** The listing's path, e.g. "/c/clothing" or "/search". */

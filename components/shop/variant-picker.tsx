@@ -5,8 +5,7 @@
 // it can read the choice with useSelectedVariant(), or a plain form with id ADD_TO_CART_FORM_ID
 // receives it as the hidden field "variantId". It is disabled while the variant is sold out.
 import { createContext, useContext, useState, type ReactNode } from "react";
-import type { ProductImageView, VariantView } from "@/lib/catalog/types";
-import { initialVariant, optionValueState, variantForChoice } from "@/lib/catalog/variant-selection";
+import { initialVariant, optionValueState, variantForChoice, type ProductImageView, type VariantView } from "@/lib/catalog/client";
 import { Price } from "./price";
 import { ProductGallery } from "./product-gallery";
 import { StockStatus } from "./stock-status";

@@ -1,6 +1,6 @@
 // Public face of the catalog module: import from "@/lib/catalog", never from its files.
-// Client components import the pure helpers from their own files (listing-params, listing-url,
-// markdown): this index also carries server-only queries.
+// Client components import "@/lib/catalog/client" (the pure helpers, types and schemas): this
+// index also carries server-only queries.
 export {
   getCategoryByPath,
   getCategoryTree,

@@ -26,3 +26,4 @@ export type {
   ShippingErrorCode,
   ShippingOption,
 } from "./types";
+export type { PayResult, QuoteResult } from "./client";

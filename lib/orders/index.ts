@@ -23,4 +23,4 @@ export {
 } from "./state-machine";
 export { cancelOrderSchema, fulfilOrderSchema, markDeliveredSchema } from "./schemas";
 export type { CancelOrderInput, FulfilOrderInput, MarkDeliveredInput } from "./schemas";
-export type { FulfilmentView, OrderAddress, OrderDetails, OrderLineView, OrderStatus, OrderSummary, OrderTimelineEntry } from "./types";
+export type { FulfilmentView, OrderAddress, OrderDetails, OrderLineView, OrderStatus, OrderSummary, OrderTimelineEntry, OrderTotals } from "./types";

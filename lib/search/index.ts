@@ -7,6 +7,8 @@ export { reindexAll, syncProducts } from "./sync";
 export type { ReindexOptions } from "./sync";
 export { SEARCH_CATEGORY_PARAM, SEARCH_PAGE_SIZE, categoryPathSchema, searchRequestFrom, suggestQuerySchema } from "./schemas";
 export type { SuggestQuery } from "./schemas";
+export { searchSuggestionSchema, suggestResponseSchema } from "./client";
+export type { SuggestResponse } from "./client";
 export { SEARCH_SORTS } from "./types";
 export type {
   FacetCount,

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { withObservability } from "@/lib/observability";
 import { clientIp, RateLimiter, tooManyRequests } from "@/lib/rate-limit";
-import { suggestProducts, suggestQuerySchema } from "@/lib/search";
+import { suggestProducts, suggestQuerySchema, type SuggestResponse } from "@/lib/search";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +25,7 @@ export const GET = withObservability("/api/v1/search/suggest", async (req) => {
   const suggestions = await suggestProducts(parsed.data.q, parsed.data.limit);
   // Same answer for everyone: browsers and CDNs may keep it briefly while a shopper retypes.
   return Response.json(
-    { query: parsed.data.q, suggestions },
+    { query: parsed.data.q, suggestions } satisfies SuggestResponse,
     { headers: { "cache-control": "public, max-age=30, stale-while-revalidate=60" } },
   );
 });
