@@ -3,21 +3,29 @@
 // and every filter group ANDed, and the facet counts as bit_count(value & the other groups):
 // one pass over the facet values' bitmaps, so a search matching 20,000 products costs about
 // what one matching 20 does.
+//
+// CTEs: reads none; defines, in order, "chunks" (each chunk's full and empty bitmap), with words
+// "query_parts", "part_bits", "word_bits", "text_bits" (the words' bitmaps per key space and
+// chunk), "scoped_chunks" (words and category scope per chunk), "price_slices", "filtered_chunks"
+// (each filter group's bitmap per chunk), "chunk_matches" (per chunk the matches and, per group,
+// the matches under every other group), "match_prices" and the one-row "matches" that hits.ts
+// and search.ts read. The facet columns are read FROM "matches" and aggregate "chunk_matches".
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchFacets, SearchFilters } from "../types";
 import { facetColumns as facetColumnsRow, facetsFromColumns } from "./facet-rows";
+import { KEY, FACET_PREFIX, afterPrefix, facetKey, keyLiteral, keyPrefixRange, optionPrefix, type WordSpace } from "./bitmap-keys";
 import { filterBitmaps, scopeKey, type ChunkContext } from "./filters";
 import type { TextPart } from "./text-query";
 
 /** Chunks' bitmaps (in chunk order) joined into one: bit n of the result is docNo n. */
 const whole = (bits: Prisma.Sql) =>
-  Prisma.sql`('x' || coalesce(string_agg(substr(encode(varbit_send(${bits}), 'hex'), 9), '' ORDER BY m."chunk"), ''))::bit varying`;
+  Prisma.sql`('x' || coalesce(string_agg(substr(encode(varbit_send(${bits}), 'hex'), 9), '' ORDER BY chunk_matches."chunk"), ''))::bit varying`;
 
 const at: ChunkContext = {
-  chunk: Prisma.sql`x0."chunk"`,
-  zero: Prisma.sql`x0."zero"`,
-  all: Prisma.sql`x0."all"`,
-  slices: Prisma.sql`coalesce(ps."slices", ARRAY[]::bit varying[])`,
+  chunk: Prisma.sql`scoped_chunks."chunk"`,
+  zero: Prisma.sql`scoped_chunks."zero"`,
+  all: Prisma.sql`scoped_chunks."all"`,
+  slices: Prisma.sql`coalesce(price_slices."slices", ARRAY[]::bit varying[])`,
 };
 
 /**
@@ -25,15 +33,15 @@ const at: ChunkContext = {
  * where anything matches the words and the scope (only those are filtered or counted).
  */
 const priceSlices = Prisma.sql`
-  ps AS (
-    SELECT x0."chunk", array_agg(
-      coalesce((SELECT b."bits" FROM "SearchBitmap" b WHERE b."key" = 'p:' || i AND b."chunk" = x0."chunk"), x0."zero") ORDER BY i
+  price_slices AS (
+    SELECT scoped_chunks."chunk", array_agg(
+      coalesce((SELECT b."bits" FROM "SearchBitmap" b WHERE b."key" = ${keyLiteral(KEY.price)} || i AND b."chunk" = scoped_chunks."chunk"), scoped_chunks."zero") ORDER BY i
     ) AS "slices"
-    FROM x0 CROSS JOIN generate_series(0, (
-      SELECT coalesce(max(substr(s."key", 3)::integer), -1) FROM "SearchBitmap" s WHERE s."key" ~>=~ 'p:' AND s."key" ~<~ 'p;' AND s."chunk" = 0
+    FROM scoped_chunks CROSS JOIN generate_series(0, (
+      SELECT coalesce(max(substr(s."key", ${afterPrefix(KEY.price)})::integer), -1) FROM "SearchBitmap" s WHERE ${keyPrefixRange(Prisma.sql`s."key"`, KEY.price)} AND s."chunk" = 0
     )) AS i
-    WHERE x0."any"
-    GROUP BY x0."chunk"
+    WHERE scoped_chunks."any"
+    GROUP BY scoped_chunks."chunk"
   ),`;
 
 /**
@@ -43,9 +51,9 @@ const priceSlices = Prisma.sql`
  */
 function textBitmaps(parts: TextPart[], ranked: boolean): Prisma.Sql {
   const words = new Set(parts.map((part) => part.word)).size;
-  const spaces = ranked ? Prisma.sql`(VALUES ('m:'), ('a:'), ('r:'))` : Prisma.sql`(VALUES ('m:'))`;
+  const spaces: WordSpace[] = ranked ? [KEY.match, KEY.title, KEY.keywords] : [KEY.match];
   return Prisma.sql`
-    parts AS (
+    query_parts AS (
       SELECT p."word", p."prefix", p."text", p."part",
         CASE WHEN p."prefix" THEN ARRAY[]::text[] ELSE tsvector_to_array(to_tsvector(p."config"::regconfig, p."text")) END AS lexemes
       FROM jsonb_to_recordset(${JSON.stringify(parts.map((part, index) => ({ ...part, part: index })))}::jsonb)
@@ -53,7 +61,7 @@ function textBitmaps(parts: TextPart[], ranked: boolean): Prisma.Sql {
     ),
     part_bits AS (
       SELECT p."word", s."space", pb."chunk", pb."bits"
-      FROM parts p CROSS JOIN ${spaces} AS s("space")
+      FROM query_parts p CROSS JOIN (VALUES ${Prisma.join(spaces.map((space) => Prisma.sql`(${keyLiteral(space)})`), ", ")}) AS s("space")
       CROSS JOIN LATERAL (
         SELECT b."chunk", bit_and(b."bits") AS "bits" FROM "SearchBitmap" b
         WHERE NOT p."prefix" AND b."key" = ANY (ARRAY(SELECT s."space" || l FROM unnest(p.lexemes) AS l))
@@ -73,10 +81,10 @@ function textBitmaps(parts: TextPart[], ranked: boolean): Prisma.Sql {
 }
 
 /**
- * The CTEs (without WITH) of a search's matches, ending in the one-row "t": "total",
- * "inTitleCount", "inKeywordsCount", the whole bitmaps "matches", "inTitle", "inKeywords", and
+ * The CTEs (without WITH) of a search's matches, ending in the one-row "matches": "total",
+ * "inTitleCount", "inKeywordsCount", the whole bitmaps "bits", "inTitle", "inKeywords", and
  * with `priceRange` the matches' lowest and highest price "low", "high" (NULLs when none match).
- * `columns` are the facet columns to select FROM t (empty without `facets`).
+ * `columns` are the facet columns to select FROM matches (empty without `facets`).
  */
 export function matchCtes(
   parts: TextPart[],
@@ -86,22 +94,22 @@ export function matchCtes(
   const hasText = parts.length > 0;
   // Title and keyword bitmaps only order results by relevance.
   const ranked = hasText && options.ranked;
-  const space = (name: string) =>
-    Prisma.sql`coalesce((SELECT t."bits" FROM text_bits t WHERE t."space" = ${name} AND t."chunk" = e."chunk"), e."zero")`;
+  const space = (name: WordSpace) =>
+    Prisma.sql`coalesce((SELECT w."bits" FROM text_bits w WHERE w."space" = ${name} AND w."chunk" = chunks."chunk"), chunks."zero")`;
   const scope = scopeKey(filters);
   const scopeBits = scope
-    ? Prisma.sql`coalesce((SELECT b."bits" FROM "SearchBitmap" b WHERE b."key" = ${scope} AND b."chunk" = e."chunk"), e."zero")`
-    : Prisma.sql`e."all"`;
+    ? Prisma.sql`coalesce((SELECT b."bits" FROM "SearchBitmap" b WHERE b."key" = ${scope} AND b."chunk" = chunks."chunk"), chunks."zero")`
+    : Prisma.sql`chunks."all"`;
   const groups = filterBitmaps(filters);
   const raw = (name: string) => Prisma.raw(`"${name}"`);
   const list = (items: Prisma.Sql[]) => (items.length ? Prisma.join(items, " ") : Prisma.empty);
   /** base AND every group but `skip` (none when skip is null). */
   const applied = (skip: number | null) =>
-    Prisma.join([Prisma.sql`x."base"`, ...groups.flatMap((_, i) => (i === skip ? [] : [Prisma.sql`x.${raw(`g${i}`)}`]))], " & ");
+    Prisma.join([Prisma.sql`filtered_chunks."base"`, ...groups.flatMap((_, i) => (i === skip ? [] : [Prisma.sql`filtered_chunks.${raw(`g${i}`)}`]))], " & ");
   // Each group's mask (every other filter applied) is computed once, not once per facet value.
   const mask = (group: string) => {
     const index = groups.findIndex((g) => g.group === group);
-    return index === -1 ? Prisma.sql`m."final"` : Prisma.sql`m.${raw(`except${index}`)}`;
+    return index === -1 ? Prisma.sql`chunk_matches."final"` : Prisma.sql`chunk_matches.${raw(`except${index}`)}`;
   };
 
   const hasPriceFilter = groups.some((g) => g.group === "price");
@@ -110,41 +118,41 @@ export function matchCtes(
   const needSlices = hasPriceFilter || options.facets || priceRange;
   // Without a price filter the facets' price range is the matches' own: computed once.
   const facetPrice =
-    hasPriceFilter || !priceRange ? priceRangeJson(mask("price")) : Prisma.sql`json_build_object('low', t."low", 'high', t."high")`;
+    hasPriceFilter || !priceRange ? priceRangeJson(mask("price")) : Prisma.sql`json_build_object('low', matches."low", 'high', matches."high")`;
 
   const ctes = Prisma.sql`
-    e AS (SELECT b."chunk", b."bits" AS "all", b."bits" # b."bits" AS "zero" FROM "SearchBitmap" b WHERE b."key" = '*'),
+    chunks AS (SELECT b."chunk", b."bits" AS "all", b."bits" # b."bits" AS "zero" FROM "SearchBitmap" b WHERE b."key" = ${keyLiteral(KEY.all)}),
     ${hasText ? textBitmaps(parts, ranked) : Prisma.empty}
-    x0 AS MATERIALIZED (
+    scoped_chunks AS MATERIALIZED (
       SELECT c.*, bit_count(c."base") > 0 AS "any" FROM (
-        SELECT e."chunk", e."all", e."zero", ${hasText ? space("m:") : Prisma.sql`e."all"`} & ${scopeBits} AS "base",
-          ${ranked ? space("a:") : Prisma.sql`e."zero"`} AS "title", ${ranked ? space("r:") : Prisma.sql`e."zero"`} AS "keywords"
-        FROM e
+        SELECT chunks."chunk", chunks."all", chunks."zero", ${hasText ? space(KEY.match) : Prisma.sql`chunks."all"`} & ${scopeBits} AS "base",
+          ${ranked ? space(KEY.title) : Prisma.sql`chunks."zero"`} AS "title", ${ranked ? space(KEY.keywords) : Prisma.sql`chunks."zero"`} AS "keywords"
+        FROM chunks
       ) AS c
     ),
     ${needSlices ? priceSlices : Prisma.empty}
-    x AS MATERIALIZED (
+    filtered_chunks AS MATERIALIZED (
       -- Filters are read only where the words and the scope left anything.
-      SELECT x0."chunk", x0."any", x0."base", x0."title", x0."keywords"
-        ${list(groups.map((g, i) => Prisma.sql`, CASE WHEN x0."any" THEN ${g.bits(at)} ELSE x0."zero" END AS ${raw(`g${i}`)}`))}
+      SELECT scoped_chunks."chunk", scoped_chunks."any", scoped_chunks."base", scoped_chunks."title", scoped_chunks."keywords"
+        ${list(groups.map((g, i) => Prisma.sql`, CASE WHEN scoped_chunks."any" THEN ${g.bits(at)} ELSE scoped_chunks."zero" END AS ${raw(`g${i}`)}`))}
         ${needSlices ? Prisma.sql`, ${at.slices} AS "slices"` : Prisma.empty}
-      FROM x0 ${needSlices ? Prisma.sql`LEFT JOIN ps ON ps."chunk" = x0."chunk"` : Prisma.empty}
+      FROM scoped_chunks ${needSlices ? Prisma.sql`LEFT JOIN price_slices ON price_slices."chunk" = scoped_chunks."chunk"` : Prisma.empty}
     ),
-    m AS MATERIALIZED (
-      SELECT x."chunk", x."any", ${needSlices ? Prisma.sql`x."slices",` : Prisma.empty} ${applied(null)} AS "final", x."title", x."keywords"
+    chunk_matches AS MATERIALIZED (
+      SELECT filtered_chunks."chunk", filtered_chunks."any", ${needSlices ? Prisma.sql`filtered_chunks."slices",` : Prisma.empty} ${applied(null)} AS "final", filtered_chunks."title", filtered_chunks."keywords"
         ${list(groups.map((_, i) => Prisma.sql`, ${applied(i)} AS ${raw(`except${i}`)}`))}
-      FROM x
+      FROM filtered_chunks
     ),
-    ${priceRange ? Prisma.sql`pr AS (${priceRangeOf(Prisma.sql`m."final"`)}),` : Prisma.empty}
-    t AS MATERIALIZED (
-      SELECT coalesce(sum(bit_count(m."final")), 0)::int AS "total",
-        coalesce(sum(bit_count(m."final" & m."title")), 0)::int AS "inTitleCount",
-        coalesce(sum(bit_count(m."final" & m."keywords")), 0)::int AS "inKeywordsCount",
-        ${whole(Prisma.sql`m."final"`)} AS "matches",
-        ${whole(Prisma.sql`m."final" & m."title"`)} AS "inTitle",
-        ${whole(Prisma.sql`m."final" & m."keywords"`)} AS "inKeywords"
-        ${priceRange ? Prisma.sql`, (SELECT pr."low" FROM pr) AS "low", (SELECT pr."high" FROM pr) AS "high"` : Prisma.empty}
-      FROM m
+    ${priceRange ? Prisma.sql`match_prices AS (${priceRangeOf(Prisma.sql`chunk_matches."final"`)}),` : Prisma.empty}
+    matches AS MATERIALIZED (
+      SELECT coalesce(sum(bit_count(chunk_matches."final")), 0)::int AS "total",
+        coalesce(sum(bit_count(chunk_matches."final" & chunk_matches."title")), 0)::int AS "inTitleCount",
+        coalesce(sum(bit_count(chunk_matches."final" & chunk_matches."keywords")), 0)::int AS "inKeywordsCount",
+        ${whole(Prisma.sql`chunk_matches."final"`)} AS "bits",
+        ${whole(Prisma.sql`chunk_matches."final" & chunk_matches."title"`)} AS "inTitle",
+        ${whole(Prisma.sql`chunk_matches."final" & chunk_matches."keywords"`)} AS "inKeywords"
+        ${priceRange ? Prisma.sql`, (SELECT match_prices."low" FROM match_prices) AS "low", (SELECT match_prices."high" FROM match_prices) AS "high"` : Prisma.empty}
+      FROM chunk_matches
     )`;
   return { ctes, columns: options.facets ? facetColumns(mask, groups.map((g) => g.group), facetPrice) : Prisma.empty };
 }
@@ -154,36 +162,37 @@ export function facetsFrom(row: unknown): SearchFacets {
   return facetsFromColumns(facetColumnsRow.parse(row));
 }
 
-/** The lowest and highest price in a bitmap of m, as a row (low, high): NULLs when it is empty. */
+/** The lowest and highest price in a bitmap of chunk_matches, as a row (low, high): NULLs when it is empty. */
 const priceRangeOf = (bits: Prisma.Sql) =>
-  Prisma.sql`SELECT min(r."low") AS "low", max(r."high") AS "high" FROM m, LATERAL search_price_range(m."slices", ${bits}) AS r WHERE m."any"`;
+  Prisma.sql`SELECT min(r."low") AS "low", max(r."high") AS "high" FROM chunk_matches, LATERAL search_price_range(chunk_matches."slices", ${bits}) AS r WHERE chunk_matches."any"`;
 
 /** The same as JSON {low, high}. */
 const priceRangeJson = (bits: Prisma.Sql) => Prisma.sql`(SELECT json_build_object('low', p."low", 'high', p."high") FROM (${priceRangeOf(bits)}) AS p)`;
 
 /**
- * The facet counts, as aggregates over the chunks of m: every facet value's bitmap ANDed with
+ * The facet counts, as aggregates over the chunks of chunk_matches: every facet value's bitmap ANDed with
  * the matches under all filter groups but its own (categories: all of them), the in-stock count
  * without the stock filter, and the price range without the price filter.
  */
 function facetColumns(mask: (group: string) => Prisma.Sql, groups: string[], priceRange: Prisma.Sql): Prisma.Sql {
   const optionMasks = groups
     .filter((g) => g.startsWith("option:"))
-    .map((g) => Prisma.sql`WHEN starts_with(b."key", ${`f:o:${g.slice("option:".length)}:`}) THEN ${mask(g)}`);
+    .map((g) => Prisma.sql`WHEN starts_with(b."key", ${facetKey(optionPrefix(g.slice("option:".length)))}) THEN ${mask(g)}`);
   const rowMask = Prisma.sql`CASE
-    WHEN starts_with(b."key", 'f:b:') THEN ${mask("brand")}
-    WHEN starts_with(b."key", 'f:t:') THEN ${mask("tag")}
+    WHEN starts_with(b."key", ${keyLiteral(facetKey(FACET_PREFIX.brand))}) THEN ${mask("brand")}
+    WHEN starts_with(b."key", ${keyLiteral(facetKey(FACET_PREFIX.tag))}) THEN ${mask("tag")}
     ${optionMasks.length ? Prisma.join(optionMasks, " ") : Prisma.empty}
-    ELSE m."final" END`;
+    ELSE chunk_matches."final" END`;
   return Prisma.sql`,
     (SELECT coalesce(json_agg(json_build_object('value', f."value", 'count', f."count")), '[]'::json) FROM (
-      SELECT substr(b."key", 3) AS "value", sum(bit_count(b."bits" & ${rowMask}))::int AS "count"
-      FROM m JOIN "SearchBitmap" b ON b."chunk" = m."chunk"
-      WHERE m."any" AND b."ones" > 0 AND b."key" ~>=~ 'f:' AND b."key" ~<~ 'f;'
+      SELECT substr(b."key", ${afterPrefix(KEY.facet)}) AS "value", sum(bit_count(b."bits" & ${rowMask}))::int AS "count"
+      FROM chunk_matches JOIN "SearchBitmap" b ON b."chunk" = chunk_matches."chunk"
+      WHERE chunk_matches."any" AND b."ones" > 0 AND ${keyPrefixRange(Prisma.sql`b."key"`, KEY.facet)}
       GROUP BY b."key"
     ) AS f WHERE f."count" > 0) AS "facetRows",
     coalesce((
-      SELECT sum(bit_count(${mask("stock")} & b."bits")) FROM m JOIN "SearchBitmap" b ON b."key" = 's' AND b."chunk" = m."chunk" WHERE m."any"
+      SELECT sum(bit_count(${mask("stock")} & b."bits")) FROM chunk_matches JOIN "SearchBitmap" b
+      ON b."key" = ${keyLiteral(KEY.inStock)} AND b."chunk" = chunk_matches."chunk" WHERE chunk_matches."any"
     ), 0)::int AS "inStock",
     ${priceRange} AS "priceRange"`;
 }

@@ -1,8 +1,9 @@
-// Reads the facet columns of the bitmap query (bitmaps.ts) back into the module's facet shape.
+// Reads the facet columns of the search statement (facetColumns in bitmaps.ts) back into the
+// module's facet shape.
 import { z } from "zod";
 import { optionFacets, sortedFacet } from "../facets";
 import type { SearchFacets } from "../types";
-import { FACET_PREFIX } from "./facet-values";
+import { FACET_PREFIX } from "./bitmap-keys";
 
 export const priceRangeRow = z.object({ low: z.number().int().nullable(), high: z.number().int().nullable() });
 

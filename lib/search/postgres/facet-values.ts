@@ -1,9 +1,10 @@
 // The PostgreSQL index keeps every filterable value of a product in one prefixed array
-// ("b:Northwind", "t:sale", "c:clothing/tops", "o:Size:M"): one GIN index serves every filter,
-// and one pass over the array counts every facet. The prefix is always two characters.
+// (SearchDocument.facets: "b:Northwind", "t:sale", "c:clothing/tops", "o:Size:M"). The bitmap
+// functions turn each value into a facet bitmap's key ("f:b:Northwind", see bitmap-keys.ts), and
+// a rebuild numbers documents by their most specific category value; searches read only the
+// bitmaps, never this array.
 import type { SearchDocument } from "../types";
-
-export const FACET_PREFIX = { brand: "b:", tag: "t:", category: "c:", option: "o:" } as const;
+import { FACET_PREFIX } from "./bitmap-keys";
 
 export function documentFacets(document: SearchDocument): string[] {
   return [

@@ -2,9 +2,13 @@
 // stock, each option), values inside a group ORed. Facets are counted with every group applied
 // but their own, so picking "Size: M" still shows how many "Size: L" there are. The category
 // is a scope, not a group: facets are counted inside it (its subcategories, for drill-down).
+//
+// CTEs: defines none and names none. A group's SQL is one chunk's bitmap, evaluated per row of
+// bitmaps.ts's "filtered_chunks"; the chunk, its empty and full bitmaps and its price slices
+// come in through ChunkContext, and it reads "SearchBitmap" itself.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchFilters } from "../types";
-import { FACET_PREFIX } from "./facet-values";
+import { FACET_PREFIX, KEY, facetKey, optionPrefix } from "./bitmap-keys";
 
 export type FilterGroup = "price" | "brand" | "tag" | "stock" | `option:${string}`;
 
@@ -25,9 +29,6 @@ export interface FilterBitmap {
   /** SQL for one chunk of the group's bitmap. */
   bits: (at: ChunkContext) => Prisma.Sql;
 }
-
-/** Bitmap keys of facet values: "f:" + the prefixed value (facet-values.ts). */
-export const facetKey = (prefixed: string) => `f:${prefixed}`;
 
 const anyOf = (keys: string[]) => ({ chunk, zero }: ChunkContext) =>
   Prisma.sql`coalesce((SELECT bit_or(b."bits") FROM "SearchBitmap" b WHERE b."key" = ANY (${keys}::text[]) AND b."chunk" = ${chunk}), ${zero})`;
@@ -50,10 +51,10 @@ export function filterBitmaps(filters: SearchFilters): FilterBitmap[] {
   const prefixed = (prefix: string, values: string[]) => values.map((value) => facetKey(prefix + value));
   if (filters.brands?.length) groups.push({ group: "brand", bits: anyOf(prefixed(FACET_PREFIX.brand, filters.brands)) });
   if (filters.tags?.length) groups.push({ group: "tag", bits: anyOf(prefixed(FACET_PREFIX.tag, filters.tags)) });
-  if (filters.inStock) groups.push({ group: "stock", bits: anyOf(["s"]) });
+  if (filters.inStock) groups.push({ group: "stock", bits: anyOf([KEY.inStock]) });
   for (const [name, values] of Object.entries(filters.options ?? {})) {
     if (values.length === 0) continue;
-    groups.push({ group: `option:${name}`, bits: anyOf(prefixed(`${FACET_PREFIX.option}${name}:`, values)) });
+    groups.push({ group: `option:${name}`, bits: anyOf(prefixed(optionPrefix(name), values)) });
   }
   return groups;
 }

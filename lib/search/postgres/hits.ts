@@ -1,9 +1,12 @@
-// A page of hits from the match bitmaps, read in the same statement (the CTE "t" of bitmaps.ts).
+// A page of hits from the match bitmaps, read in the same statement.
 // Few matches: their positions are read out of the bitmap and the rows fetched by docNo. Many:
 // the sort's index is walked and rows whose bit is set are kept, which stops after the page (a
 // tenth of the catalog matching means ~10 index entries per hit). Relevance is three tiers, each
 // by best sellers: every word in the title, every word in the title or brand/tags/categories,
 // the rest (words found in the description).
+//
+// CTEs: reads "matches" (bitmaps.ts); defines "tiers" (where each run of the ranked results
+// starts, and its length) and "tier_hits" (each run's rows that can fall on the page).
 import { Prisma } from "@/lib/generated/prisma/client";
 import { z } from "zod";
 import type { ProductSummary } from "@/lib/catalog";
@@ -50,7 +53,7 @@ function limitLiteral(value: number): Prisma.Sql {
   return Prisma.raw(String(value));
 }
 
-/** A run of the ranked results: the documents of `bits` (SQL over t), after those of the earlier runs. */
+/** A run of the ranked results (a tier): the documents of `bits` (SQL over matches), after those of the earlier runs. */
 interface Segment {
   bits: Prisma.Sql;
   count: Prisma.Sql;
@@ -58,21 +61,21 @@ interface Segment {
 
 /**
  * The segment's rows that can fall on a page ending at `end`, numbered in sort order ("n"), by
- * both ways of reading them; each is gated by a one-time test on t (PostgreSQL skips a gated-off
+ * both ways of reading them; each is gated by a one-time test on matches (PostgreSQL skips a gated-off
  * branch without touching the table), so only the way that suits the match count runs, and only
  * when the segment reaches the page. The LIMIT stays a constant so the planner walks the index.
  */
 type Sort = (typeof SORTS)[keyof typeof SORTS];
 
 function segmentRows(segment: Segment, tier: number, wanted: Prisma.Sql, sort: Sort, price: Prisma.Sql, end: number): Prisma.Sql {
-  const bits = Prisma.sql`(SELECT ${segment.bits} FROM t)`;
+  const bits = Prisma.sql`(SELECT ${segment.bits} FROM matches)`;
   const byPosition = Prisma.sql`d."docNo" = ANY (search_bit_positions(${bits}))`;
   // get_bit fails past the end: bound it, inside a CASE so the planner does not take the bound
   // for a docNo range to scan instead of walking the sort's index.
-  // (Every whole bitmap of t has the same length.)
-  const byWalk = Prisma.sql`CASE WHEN d."docNo" < (SELECT bit_length(t."matches") FROM t) THEN get_bit(${bits}, d."docNo") = 1 ELSE false END`;
-  const few = Prisma.sql`(SELECT ${wanted} AND ${segment.count} <= ${FETCH_BY_POSITION}::int FROM t)`;
-  const many = Prisma.sql`(SELECT ${wanted} AND ${segment.count} > ${FETCH_BY_POSITION}::int FROM t)`;
+  // (Every whole bitmap of matches has the same length.)
+  const byWalk = Prisma.sql`CASE WHEN d."docNo" < (SELECT bit_length(matches."bits") FROM matches) THEN get_bit(${bits}, d."docNo") = 1 ELSE false END`;
+  const few = Prisma.sql`(SELECT ${wanted} AND ${segment.count} <= ${FETCH_BY_POSITION}::int FROM matches)`;
+  const many = Prisma.sql`(SELECT ${wanted} AND ${segment.count} > ${FETCH_BY_POSITION}::int FROM matches)`;
   // Only the sort's columns are read while choosing the page (from an index: see the
   // migration search_covering_indexes); the page's rows are read after, by product id.
   const rows = (gate: Prisma.Sql, bit: Prisma.Sql) => Prisma.sql`
@@ -86,7 +89,7 @@ function segmentRows(segment: Segment, tier: number, wanted: Prisma.Sql, sort: S
 }
 
 /**
- * The CTEs (after `matchCtes`, whose "t" they read) of one page of hits, [offset, offset + limit)
+ * The CTEs (after `matchCtes`, whose "matches" they read) of one page of hits, [offset, offset + limit)
  * in the sort order, and the column that selects them as a JSON array. `ranked`: in relevance
  * tiers (a relevance sort of a search with words), else one run in the sort's order.
  */
@@ -98,36 +101,38 @@ export function hitsSql(options: { sort: SearchSort; offset: number; limit: numb
   const sort = SORTS[options.sort === "relevance" ? "best-selling" : options.sort];
   const segments: Segment[] = ranked
     ? [
-        { bits: Prisma.sql`t."inTitle"`, count: Prisma.sql`t."inTitleCount"` },
-        { bits: Prisma.sql`t."inKeywords" & ~t."inTitle"`, count: Prisma.sql`(t."inKeywordsCount" - t."inTitleCount")` },
-        { bits: Prisma.sql`t."matches" & ~t."inKeywords"`, count: Prisma.sql`(t."total" - t."inKeywordsCount")` },
+        { bits: Prisma.sql`matches."inTitle"`, count: Prisma.sql`matches."inTitleCount"` },
+        { bits: Prisma.sql`matches."inKeywords" & ~matches."inTitle"`, count: Prisma.sql`(matches."inKeywordsCount" - matches."inTitleCount")` },
+        { bits: Prisma.sql`matches."bits" & ~matches."inKeywords"`, count: Prisma.sql`(matches."total" - matches."inKeywordsCount")` },
       ]
-    : [{ bits: Prisma.sql`t."matches"`, count: Prisma.sql`t."total"` }];
+    : [{ bits: Prisma.sql`matches."bits"`, count: Prisma.sql`matches."total"` }];
   const { offset, limit } = options;
   const end = offset + limit;
   // Every match is within the matches' price range; saying so lets a walk of the price index
   // start at the cheapest match rather than at the cheapest product (matches may all be dear).
   const price = options.priceRange
-    ? Prisma.sql`d."priceAmount" BETWEEN (SELECT t."low" FROM t) AND (SELECT t."high" FROM t)`
+    ? Prisma.sql`d."priceAmount" BETWEEN (SELECT matches."low" FROM matches) AND (SELECT matches."high" FROM matches)`
     : Prisma.sql`TRUE`;
   // Where each segment starts in the ranked results, and whether it reaches the page.
   const starts = segments.map((_, i) => (i === 0 ? Prisma.sql`0` : Prisma.join(segments.slice(0, i).map((s) => s.count), " + ")));
   const wanted = (i: number) =>
     Prisma.sql`least(${end}::int, ${starts[i]!} + ${segments[i]!.count}) > greatest(${offset}::int, ${starts[i]!})`;
   const ctes = Prisma.sql`,
-    seg AS (SELECT v.* FROM t, LATERAL (VALUES ${Prisma.join(
+    tiers AS (SELECT v.* FROM matches, LATERAL (VALUES ${Prisma.join(
       segments.map((segment, i) => Prisma.sql`(${i}::int, ${starts[i]!}, ${segment.count})`),
     )}) AS v("tier", "start", "count")),
-    h AS (${Prisma.join(
+    tier_hits AS (${Prisma.join(
       segments.map((segment, i) => segmentRows(segment, i, wanted(i), sort, price, end)),
       " UNION ALL ",
     )})`;
   const column = Prisma.sql`(
-    SELECT coalesce(json_agg(json_build_object('id', h."id", 'slug', h."slug", 'title', h."title", 'brand', h."brand",
-      'image', h."image", 'priceAmount', h."priceAmount", 'compareAtAmount', h."compareAtAmount", 'currency', h."currency",
-      'inStock', h."inStock") ORDER BY h."tier", h."n"), '[]'::json)
-    FROM h JOIN seg ON seg."tier" = h."tier"
-    WHERE h."n" > ${offset}::int - seg."start" AND h."n" <= ${end}::int - seg."start" AND h."n" <= seg."count"
+    SELECT coalesce(json_agg(json_build_object('id', tier_hits."id", 'slug', tier_hits."slug", 'title', tier_hits."title",
+      'brand', tier_hits."brand", 'image', tier_hits."image", 'priceAmount', tier_hits."priceAmount",
+      'compareAtAmount', tier_hits."compareAtAmount", 'currency', tier_hits."currency", 'inStock', tier_hits."inStock")
+      ORDER BY tier_hits."tier", tier_hits."n"), '[]'::json)
+    FROM tier_hits JOIN tiers ON tiers."tier" = tier_hits."tier"
+    WHERE tier_hits."n" > ${offset}::int - tiers."start" AND tier_hits."n" <= ${end}::int - tiers."start"
+      AND tier_hits."n" <= tiers."count"
   ) AS "hits"`;
   return { ctes, column };
 }

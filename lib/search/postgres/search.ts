@@ -1,6 +1,9 @@
 // Search on the PostgreSQL index: the typo dictionary turns the words into match parts, then one
 // statement combines the bitmaps, counts every facet (bitmaps.ts) and reads the page (hits.ts),
 // so the bitmaps never leave the server and a search is one round trip after the dictionary.
+//
+// CTEs: defines none itself; puts those of bitmaps.ts and hits.ts in one WITH and selects the
+// total, the facet columns and the page FROM "matches".
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Database } from "@/lib/db";
 import { z } from "zod";
@@ -24,7 +27,7 @@ export async function matchAndPage(
   const match = matchCtes(parts, filters, { facets: options.facets, priceRange: priceSort, ranked });
   const hits = hitsSql({ sort: options.sort, offset: options.offset, limit: options.limit, ranked, priceRange: priceSort });
   const [row] = await database.plannedQuery(
-    Prisma.sql`WITH ${match.ctes} ${hits.ctes} SELECT t."total" ${match.columns}, ${hits.column} FROM t`,
+    Prisma.sql`WITH ${match.ctes} ${hits.ctes} SELECT matches."total" ${match.columns}, ${hits.column} FROM matches`,
   );
   const { total, hits: hitRows } = resultRow.parse(row);
   return { total, facets: options.facets ? facetsFrom(row) : emptyFacets(), hits: hitsFrom(hitRows) };

@@ -1,5 +1,6 @@
 // Writing documents into the PostgreSQL index: one statement per batch (the batch travels as one
-// JSON parameter), the weighted vector computed by the database, new words added to SearchTerm.
+// JSON parameter), the vectors computed by the database, the documents' bits set in the bitmaps
+// by the SQL functions of the search_bitmaps migration, new words added to SearchTerm.
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { compounds, documentTerms } from "../text";
@@ -62,7 +63,8 @@ async function writeRows(client: Writer, unique: SearchDocument[]): Promise<void
   const payload = JSON.stringify(unique.map(row));
   // Matching: English stems ("shirts" finds "shirt") of everything, plus the unstemmed words of
   // title and keywords so a half-typed last word matches by prefix ("runni" → "running");
-  // stripped of positions, which matching does not need. Ranking: title A, keywords B.
+  // stripped of positions, which matching does not need ("m:" keys). Ranking: title A ("a:"),
+  // title and keywords ("r:"), for the relevance tiers (see bitmap-keys.ts).
   await client.$executeRaw`
     INSERT INTO "SearchDocument" ("productId", "slug", "title", "brand", "facets", "priceAmount", "currency",
       "compareAtAmount", "inStock", "image", "publishedAt", "salesCount", "searchVector", "rankVector", "indexedAt")
