@@ -1,17 +1,16 @@
 // Refusals of account commands, each with a code the caller maps to a message or a status.
+import { AppError } from "@/lib/errors";
+
 export type AccountErrorCode = "not_found" | "limit_reached" | "invalid" | "conflict";
 
-export class AccountError extends Error {
-  constructor(
-    readonly code: AccountErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "AccountError";
-  }
+const STATUS: Record<AccountErrorCode, 404 | 409 | 422> = { not_found: 404, limit_reached: 409, invalid: 422, conflict: 409 };
 
-  get status(): 404 | 409 | 422 {
-    return this.code === "not_found" ? 404 : this.code === "invalid" ? 422 : 409;
+export class AccountError extends AppError<AccountErrorCode> {
+  declare readonly status: 404 | 409 | 422;
+
+  constructor(code: AccountErrorCode, message: string) {
+    super(code, message, { status: STATUS[code] });
+    this.name = "AccountError";
   }
 }
 

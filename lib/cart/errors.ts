@@ -1,6 +1,7 @@
 // One error type for cart commands: a code the UI can branch on, a message a shopper can read,
 // and the form field it belongs to, so actions can show it beside that field.
-import { z } from "zod";
+import type { z } from "zod";
+import { AppError, fieldsOf, invalidInput } from "@/lib/errors";
 
 export type CartErrorCode =
   | "invalid_input"
@@ -10,24 +11,29 @@ export type CartErrorCode =
   | "line_not_found"
   | "cart_not_found";
 
-export class CartError extends Error {
+const STATUS: Record<CartErrorCode, number> = {
+  invalid_input: 422,
+  variant_unavailable: 409,
+  out_of_stock: 409,
+  quantity_limit: 422,
+  line_not_found: 404,
+  cart_not_found: 404,
+};
+
+export class CartError extends AppError<CartErrorCode> {
   constructor(
-    readonly code: CartErrorCode,
+    code: CartErrorCode,
     message: string,
     /** Field → message, for forms; `_form` when the problem is not one field's. */
-    readonly fieldErrors: Record<string, string> = { _form: message },
+    fieldErrors: Record<string, string> = { _form: message },
   ) {
-    super(message);
+    super(code, message, { status: STATUS[code], fields: fieldsOf(fieldErrors) });
     this.name = "CartError";
   }
 
   static fromZod(error: z.ZodError): CartError {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of error.issues) {
-      const field = issue.path.map(String).join(".") || "_form";
-      fieldErrors[field] ??= issue.message;
-    }
-    return new CartError("invalid_input", Object.values(fieldErrors)[0] ?? "Invalid input", fieldErrors);
+    const invalid = invalidInput(error);
+    return new CartError("invalid_input", invalid.message, invalid.fieldErrors);
   }
 }
 

@@ -1,23 +1,21 @@
 // One error type for catalog commands: a code the admin UI and the API can branch on, a
 // readable message, and the form field it belongs to (`_form` when it is not one field's).
-import { z } from "zod";
+import type { z } from "zod";
+import { AppError, fieldsOf, invalidInput } from "@/lib/errors";
 
 export type CatalogErrorCode = "invalid_input" | "not_found" | "conflict";
 
-export class CatalogError extends Error {
-  constructor(
-    readonly code: CatalogErrorCode,
-    message: string,
-    readonly fieldErrors: Record<string, string> = { _form: message },
-  ) {
-    super(message);
+const STATUS: Record<CatalogErrorCode, number> = { invalid_input: 422, not_found: 404, conflict: 409 };
+
+export class CatalogError extends AppError<CatalogErrorCode> {
+  constructor(code: CatalogErrorCode, message: string, fieldErrors: Record<string, string> = { _form: message }) {
+    super(code, message, { status: STATUS[code], fields: fieldsOf(fieldErrors) });
     this.name = "CatalogError";
   }
 
   static fromZod(error: z.ZodError): CatalogError {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of error.issues) fieldErrors[issue.path.map(String).join(".") || "_form"] ??= issue.message;
-    return new CatalogError("invalid_input", Object.values(fieldErrors)[0] ?? "Invalid input", fieldErrors);
+    const invalid = invalidInput(error);
+    return new CatalogError("invalid_input", invalid.message, invalid.fieldErrors);
   }
 }
 

@@ -1,5 +1,6 @@
 // Checkout's typed errors: a code for the page to branch on, a message a shopper can read, and
 // field errors to show beside the inputs. SoldOutError comes from inventory (re-exported).
+import { AppError, fieldsOf } from "@/lib/errors";
 import type { PriceErrors } from "./types";
 
 export type CheckoutErrorCode =
@@ -11,14 +12,24 @@ export type CheckoutErrorCode =
   | "discount_unavailable"
   | "shipping_required";
 
-export class CheckoutError extends Error {
+const STATUS: Record<CheckoutErrorCode, number> = {
+  invalid_input: 422,
+  cart_not_found: 404,
+  cart_empty: 409,
+  cart_changed: 409,
+  cart_invalid: 409,
+  discount_unavailable: 422,
+  shipping_required: 422,
+};
+
+export class CheckoutError extends AppError<CheckoutErrorCode> {
   constructor(
-    readonly code: CheckoutErrorCode,
+    code: CheckoutErrorCode,
     message: string,
     /** Field path ("email", "shippingAddress.postalCode", "lines.<variantId>") → message. */
-    readonly fieldErrors: Record<string, string> = {},
+    fieldErrors: Record<string, string> = {},
   ) {
-    super(message);
+    super(code, message, { status: STATUS[code], fields: fieldsOf(fieldErrors) });
     this.name = "CheckoutError";
   }
 }

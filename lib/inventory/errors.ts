@@ -1,12 +1,14 @@
 // Inventory's typed errors. SoldOutError is what a shopper sees when someone else took the last
 // units first: it names the variant and says how many are left, so the page can say so.
+import { AppError } from "@/lib/errors";
 
-export class InventoryError extends Error {
-  constructor(
-    message: string,
-    readonly code: "not_found" | "below_reserved" | "invalid_quantity",
-  ) {
-    super(message);
+export type InventoryErrorCode = "not_found" | "below_reserved" | "invalid_quantity";
+
+const STATUS: Record<InventoryErrorCode, number> = { not_found: 404, below_reserved: 409, invalid_quantity: 422 };
+
+export class InventoryError extends AppError<InventoryErrorCode> {
+  constructor(message: string, code: InventoryErrorCode) {
+    super(code, message, { status: STATUS[code] });
     this.name = "InventoryError";
   }
 }
@@ -19,8 +21,7 @@ export interface SoldOutDetails {
   available: number;
 }
 
-export class SoldOutError extends Error {
-  readonly code = "sold_out" as const;
+export class SoldOutError extends AppError<"sold_out"> {
   readonly variantId: string;
   readonly sku: string | null;
   readonly title: string;
@@ -29,9 +30,11 @@ export class SoldOutError extends Error {
 
   constructor(details: SoldOutDetails) {
     super(
+      "sold_out",
       details.available > 0
         ? `Only ${details.available} left of ${details.title}; you asked for ${details.requested}.`
         : `${details.title} is sold out.`,
+      { status: 409, details: { ...details } },
     );
     this.name = "SoldOutError";
     this.variantId = details.variantId;

@@ -6,6 +6,7 @@
 //   PAID, PARTIALLY_FULFILLED, FULFILLED, DELIVERED ─▶ PARTIALLY_REFUNDED ─▶ REFUNDED
 //
 // A partially refunded order can still be shipped (one item refunded, the rest sent).
+import { AppError } from "@/lib/errors";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 
 export const orderStatuses = [
@@ -39,32 +40,31 @@ export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
 /** Statuses in which the order has been paid for (money was taken and not all given back). */
 export const paidStatuses: readonly OrderStatus[] = ["PAID", "PARTIALLY_FULFILLED", "FULFILLED", "DELIVERED", "PARTIALLY_REFUNDED"];
 
-export class IllegalTransitionError extends Error {
-  readonly code = "illegal_transition" as const;
+export class IllegalTransitionError extends AppError<"illegal_transition"> {
   constructor(
     readonly orderId: string,
     readonly from: OrderStatus,
     readonly to: OrderStatus,
   ) {
-    super(`An order that is ${from.toLowerCase().replaceAll("_", " ")} cannot become ${to.toLowerCase().replaceAll("_", " ")}`);
+    super("illegal_transition", `An order that is ${from.toLowerCase().replaceAll("_", " ")} cannot become ${to.toLowerCase().replaceAll("_", " ")}`, {
+      status: 409,
+    });
     this.name = "IllegalTransitionError";
   }
 }
 
-export class OrderNotFoundError extends Error {
-  readonly code = "not_found" as const;
+export class OrderNotFoundError extends AppError<"not_found"> {
   constructor(readonly orderId: string) {
-    super(`Order ${orderId} was not found`);
+    super("not_found", `Order ${orderId} was not found`, { status: 404 });
     this.name = "OrderNotFoundError";
   }
 }
 
-export class OrderCommandError extends Error {
-  constructor(
-    readonly code: "invalid_input" | "nothing_to_fulfil" | "over_fulfilment" | "unknown_line",
-    message: string,
-  ) {
-    super(message);
+export type OrderCommandErrorCode = "invalid_input" | "nothing_to_fulfil" | "over_fulfilment" | "unknown_line";
+
+export class OrderCommandError extends AppError<OrderCommandErrorCode> {
+  constructor(code: OrderCommandErrorCode, message: string) {
+    super(code, message, { status: code === "nothing_to_fulfil" ? 409 : 422 });
     this.name = "OrderCommandError";
   }
 }
