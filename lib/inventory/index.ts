@@ -7,6 +7,7 @@ export type { StockLine } from "./reservations";
 export { adjustStock, receiveStock, returnStock, setLowStockThreshold } from "./commands";
 export type { StockLevel } from "./commands";
 export { getLedger, getStockLevels } from "./queries";
+export { availableSql, inStockSql } from "./availability-sql";
 export type { LedgerEntry } from "./queries";
 export { InventoryError, SoldOutError } from "./errors";
 export type { SoldOutDetails } from "./errors";
