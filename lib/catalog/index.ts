@@ -13,6 +13,14 @@ export type { RelatedProductsInput } from "./queries";
 export { LISTING_PAGE_SIZE } from "./listing";
 export type { ListProductsInput } from "./listing";
 export { sitemapCount, sitemapEntries, SITEMAP_CHUNK_SIZE } from "./sitemap";
+export {
+  activeProductIds,
+  countActiveProducts,
+  countIndexableProducts,
+  indexableProductIdsSql,
+  loadIndexDocuments,
+} from "./index-documents";
+export type { IndexDocument } from "./index-documents";
 export type { SitemapEntry } from "./sitemap";
 export { updateProduct, updateVariantPrice } from "./commands";
 export type { PriceChange, ProductUpdate } from "./commands";

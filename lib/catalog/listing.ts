@@ -11,7 +11,8 @@ import { predicates, scopeCtes, type SqlFilters } from "./listing-sql";
 import type { ProductListing, ProductSummary } from "./types";
 
 export const LISTING_PAGE_SIZE = 24;
-const BEST_SELLING_DAYS = 30;
+/** Best-selling counts units sold in this many days (listings and search documents alike). */
+export const BEST_SELLING_DAYS = 30;
 
 export interface ListProductsInput {
   /** "clothing/tops": that category and everything below it; all products when absent. */
