@@ -3,9 +3,8 @@
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { searchEngine } from "./engine";
-import { countActiveProducts } from "./documents";
 import { catchUp } from "./sync";
-import type { ListingParams, ProductListing } from "@/lib/catalog";
+import { countActiveProducts, type ListingParams, type ProductListing } from "@/lib/catalog";
 import { toProductListing } from "./listing";
 import { searchRequestFrom } from "./schemas";
 import type { SearchEngine, SearchRequest, SearchResult, SearchSuggestion } from "./types";

@@ -1,7 +1,8 @@
 // Keeping an engine's index in step with the catalog: single products (from outbox events) and
 // the full reindex (npm run search:reindex). No "server-only": the reindex script uses it.
+import { activeProductIds, countActiveProducts, countIndexableProducts } from "@/lib/catalog";
 import type { Db } from "@/lib/db";
-import { activeProductIds, countActiveProducts, countIndexableProducts, loadSearchDocuments } from "./documents";
+import { loadSearchDocuments } from "./documents";
 import { driftedProductIds } from "./postgres/drift";
 import type { ReplaceResult, SearchEngine } from "./types";
 
