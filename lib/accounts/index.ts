@@ -2,6 +2,7 @@
 // order history, and user administration. Every function reads the user from the session
 // itself (lib/auth guards), so none can be pointed at another shopper's data.
 export { getMyAddress, getMyDefaultAddress, getMyOrder, getMyProfile, listMyAddresses, listMyOrders, ORDERS_PER_PAGE } from "./queries";
+export { checkoutAddressOf, getMyCheckoutAddress } from "./checkout-address";
 export { createMyAddress, deleteMyAddress, MAX_ADDRESSES, setMyDefaultAddress, updateMyAddress, updateMyProfile } from "./commands";
 export { changeUserRole, getAdminOverview, listUsers, USERS_PER_PAGE } from "./admin";
 export type { AdminOverview } from "./admin";

@@ -2,12 +2,13 @@
 // Checkout server actions. Each validates its input with zod, works on the cart this request's
 // session or signed cookie names, and prices on the server (a posted price or total is never
 // read). Problems come back as messages keyed by form field.
+import { getMyCheckoutAddress } from "@/lib/accounts";
 import { CartError, setDiscountCode } from "@/lib/cart";
 import { addressSchema, CheckoutError, placeOrder, SoldOutError, type AddressInput, type PayResult, type QuoteResult } from "@/lib/checkout";
 import { orderConfirmationPath } from "@/lib/notifications";
 import { currentLogger } from "@/lib/logger";
 import { PaymentError, startPayment } from "@/lib/payments";
-import { checkoutContext, quoteCart, savedAddress } from "./checkout-context";
+import { checkoutContext, quoteCart } from "./checkout-context";
 import { checkoutFormSchema, fieldErrorsOf, quoteSchema } from "./checkout-form";
 
 const EMPTY = "Your cart is empty or has expired.";
@@ -20,7 +21,7 @@ export async function quoteCheckout(input: unknown): Promise<QuoteResult> {
   if (!context.cart || context.cart.lines.length === 0) return { ok: false, error: EMPTY };
   const request = { ...parsed.data };
   if (parsed.data.savedAddressId) {
-    const address = await savedAddress(context.userId, parsed.data.savedAddressId);
+    const address = await getMyCheckoutAddress(parsed.data.savedAddressId);
     if (address) Object.assign(request, { country: address.country, region: address.region });
   }
   const quote = await quoteCart({ ...context, cart: context.cart }, request);
@@ -48,9 +49,9 @@ export async function applyDiscountCode(input: unknown): Promise<QuoteResult> {
 
 type Located = { address: AddressInput; errors?: undefined } | { address?: undefined; errors: Record<string, string> };
 
-async function addressFor(userId: string | null, savedId: string | undefined, typed: unknown): Promise<Located> {
+async function addressFor(savedId: string | undefined, typed: unknown): Promise<Located> {
   if (savedId) {
-    const saved = await savedAddress(userId, savedId);
+    const saved = await getMyCheckoutAddress(savedId);
     return saved ? { address: saved } : { errors: { savedAddressId: "Choose one of your addresses, or enter a new one" } };
   }
   const parsed = addressSchema.safeParse(typed ?? {});
@@ -67,7 +68,7 @@ export async function placeOrderAndPay(input: unknown): Promise<PayResult> {
   const parsed = checkoutFormSchema.safeParse(input);
   const context = await checkoutContext();
   // The address is checked on its own, so its errors show even when other fields fail too.
-  const located = await addressFor(context.userId, parsed.data?.savedAddressId || undefined, (input as { shippingAddress?: unknown } | null)?.shippingAddress);
+  const located = await addressFor(parsed.data?.savedAddressId || undefined, (input as { shippingAddress?: unknown } | null)?.shippingAddress);
   if (!parsed.success || located.errors) {
     const fieldErrors = { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...located.errors };
     return fail("Please correct the highlighted fields.", fieldErrors);
