@@ -1,17 +1,17 @@
 // Storefront shell: skip link, header (search, account, cart count, categories), main, footer.
+import { cookies } from "next/headers";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import { Footer } from "@/components/shop/footer";
 import { Header } from "@/components/shop/header";
 import { SkipLink } from "@/components/ui/skip-link";
-import { getCartItemCount } from "@/lib/cart";
+import { getCartItemCount, readCartOwner } from "@/lib/cart";
 import { getCategoryTree } from "@/lib/catalog";
 import { removeCartLine, updateCartLine } from "./cart/actions";
-import { readCartOwner } from "./cart/cart-session";
 
 export default async function ShopLayout({ children }: Readonly<{ children: ReactNode }>) {
   // Reading the cart cookie (or session) makes every shop page dynamic: the cart is per shopper.
-  const { cartId, userId } = await readCartOwner();
+  const { cartId, userId } = await readCartOwner(await cookies());
   const [cartCount, categories] = await Promise.all([getCartItemCount(cartId), getCategoryTree()]);
   return (
     <Providers>

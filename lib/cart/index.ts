@@ -6,6 +6,8 @@ export { addLine, removeLine, setDiscountCode, updateLine } from "./commands";
 export type { CartChange, CartTarget } from "./commands";
 export { mergeGuestCart } from "./merge";
 export { mergeGuestCartOnSignIn } from "./merge-on-sign-in";
+export { forgetGuestCart, readCartOwner, rememberGuestCart, resolveCartOwner } from "./request-cart";
+export type { CartCookieJar, CartCookieReader, CartOwner } from "./request-cart";
 export type { MergeResult } from "./merge";
 export { purgeExpiredCarts, startCartCleanup } from "./cleanup";
 export type { CartCleanup } from "./cleanup";

@@ -4,20 +4,31 @@
 // returns the cart after the change, for the drawer and the cart page to show. The *Form
 // variants take FormData for `useActionState`, so the cart page works before JavaScript loads.
 import { revalidatePath } from "next/cache";
-import { addLine, addLineSchema, CartError, getCart, removeLine, removeLineSchema, updateLine, updateLineSchema } from "@/lib/cart";
+import { cookies } from "next/headers";
+import {
+  addLine,
+  addLineSchema,
+  CartError,
+  getCart,
+  rememberGuestCart,
+  removeLine,
+  removeLineSchema,
+  resolveCartOwner,
+  updateLine,
+  updateLineSchema,
+} from "@/lib/cart";
 import { failure, parseOrThrow, type CartActionResult } from "./action-result";
-import { rememberGuestCart, resolveCartOwner } from "./cart-session";
 
 async function done(cartId: string, userId: string | null): Promise<CartActionResult> {
   // Guests get their cookie (re)issued, sliding with the cart's expiry.
-  if (!userId) await rememberGuestCart(cartId);
+  if (!userId) await rememberGuestCart(await cookies(), cartId);
   // The header's item count is rendered by the shop layout.
   revalidatePath("/", "layout");
   return { ok: true, cart: await getCart(cartId) };
 }
 
 async function ownedCartId(): Promise<{ cartId: string; userId: string | null }> {
-  const owner = await resolveCartOwner();
+  const owner = await resolveCartOwner(await cookies());
   if (!owner.cartId) throw new CartError("cart_not_found", "Your cart is empty or has expired.");
   return { cartId: owner.cartId, userId: owner.userId };
 }
@@ -25,7 +36,7 @@ async function ownedCartId(): Promise<{ cartId: string; userId: string | null }>
 export async function addToCart(input: unknown): Promise<CartActionResult> {
   try {
     const line = parseOrThrow(addLineSchema, input);
-    const owner = await resolveCartOwner();
+    const owner = await resolveCartOwner(await cookies());
     const change = await addLine({ cartId: owner.cartId, userId: owner.userId }, line).catch((error: unknown) => {
       // The cookie's cart expired meanwhile: start a new one rather than failing the add.
       if (error instanceof CartError && error.code === "cart_not_found" && owner.cartId) {

@@ -1,14 +1,14 @@
 // /cart — the shopper's cart with today's prices and stock, editable in place.
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { CartPanel } from "@/components/shop/cart-panel";
-import { getCart, LOW_STOCK_DISPLAY } from "@/lib/cart";
+import { getCart, LOW_STOCK_DISPLAY, readCartOwner } from "@/lib/cart";
 import { removeCartLine, updateCartLine } from "./actions";
-import { readCartOwner } from "./cart-session";
 
 export const metadata: Metadata = { title: "Your cart", robots: { index: false } };
 
 export default async function CartPage() {
-  const { cartId } = await readCartOwner();
+  const { cartId } = await readCartOwner(await cookies());
   const cart = await getCart(cartId);
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">

@@ -1,11 +1,12 @@
 "use server";
 // The test provider's card form. The card number is validated for shape, handed to
 // confirmTestPayment and dropped: it is never stored, logged or echoed back.
+import { cookies } from "next/headers";
 import { z } from "zod";
+import { forgetGuestCart } from "@/lib/cart";
 import { orderConfirmationPath } from "@/lib/notifications";
 import { currentLogger } from "@/lib/logger";
 import { confirmTestPayment } from "@/lib/payments";
-import { forgetGuestCart } from "../../../cart/cart-session";
 
 const payInput = z.object({
   sessionId: z.string().regex(/^tps_[a-f0-9]{24}$/, "This payment page is not valid"),
@@ -33,7 +34,7 @@ export async function payWithTestCard(input: unknown): Promise<TestPayAnswer> {
     const result = await confirmTestPayment(parsed.data.sessionId, parsed.data.cardNumber);
     if (result.outcome === "succeeded" && result.orderId && result.orderNumber) {
       // The paid cart is deleted by the cart's OrderPaid handler; the cookie can go now.
-      await forgetGuestCart();
+      forgetGuestCart(await cookies());
       return { ok: true, redirectUrl: orderConfirmationPath({ id: result.orderId, number: result.orderNumber }) };
     }
     if (result.outcome === "invalid_card") return { ok: false, outcome: "invalid", message: result.message, fieldErrors: { cardNumber: result.message } };
