@@ -5,8 +5,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OrderConfirmation } from "@/components/checkout/order-confirmation";
 import { getSessionUser } from "@/lib/auth";
-import { verifyOrderAccessToken } from "@/lib/notifications";
-import { getOrderDetails, getOrderForCustomer, type OrderDetails } from "@/lib/orders";
+import { confirmationFor } from "@/lib/notifications";
 
 export const metadata: Metadata = { title: "Order confirmation", robots: { index: false } };
 
@@ -15,24 +14,12 @@ interface Props {
   searchParams: Promise<{ token?: string | string[] }>;
 }
 
-async function findForBuyer(number: number, token: string | undefined): Promise<OrderDetails | null> {
-  const orderId = verifyOrderAccessToken(token);
-  if (orderId) {
-    const order = await getOrderDetails(orderId);
-    if (order && order.number === number) return order;
-  }
-  const user = await getSessionUser();
-  if (!user) return null;
-  const order = await getOrderForCustomer({ number, userId: user.id });
-  return order && order.userId === user.id ? order : null;
-}
-
 export default async function OrderConfirmationPage({ params, searchParams }: Props) {
   const { number: raw } = await params;
   const { token } = await searchParams;
   const number = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isSafeInteger(number)) notFound();
-  const order = await findForBuyer(number, typeof token === "string" ? token : undefined);
+  const order = await confirmationFor({ number, token: typeof token === "string" ? token : undefined, user: await getSessionUser() });
   if (!order) notFound();
   return (
     <OrderConfirmation
