@@ -2,10 +2,9 @@
 // leaves the cart and the stock as they were. Expected totals are worked out here from the
 // unit prices the cart shows and the store's known rates (WELCOME10 = 10 %, Express = $14.99
 // flat, California sales tax 7.25 % on goods after discount plus shipping).
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { readMail } from "./mail";
 import { BuyBox, type ChosenVariant } from "./pages/buy-box";
 import { CartPage } from "./pages/cart-page";
 import { CheckoutPage, type Shopper } from "./pages/checkout-page";
@@ -18,7 +17,6 @@ const DECLINE_CARD = "4000 0000 0000 0002";
 const EXPRESS_CENTS = 1499;
 const CA_TAX_BPS = 725;
 const WELCOME10_BPS = 1000;
-const mailFolder = path.resolve(".test-data/e2e/mail");
 
 const shopper = (tag: string): Shopper => ({
   email: `guest-${tag}-${Date.now()}@example.com`,
@@ -54,24 +52,6 @@ async function stockOf(page: Page, variant: ChosenVariant): Promise<number> {
   const box = new BuyBox(page);
   await expect(box.sku).toHaveText(variant.sku);
   return box.stockCount();
-}
-
-async function mailTo(email: string, subject: string): Promise<{ subject: string; text: string }> {
-  let found: { to: string; subject: string; text: string } | undefined;
-  await expect
-    .poll(
-      async () => {
-        const names = (await readdir(mailFolder).catch(() => [])).filter((name) => name.endsWith(".json"));
-        for (const name of names) {
-          const mail = JSON.parse(await readFile(path.join(mailFolder, name), "utf8")) as { to: string; subject: string; text: string };
-          if (mail.to === email && mail.subject === subject) found = mail;
-        }
-        return found?.subject;
-      },
-      { timeout: 20_000 },
-    )
-    .toBe(subject);
-  return found!;
 }
 
 test("a guest buys two variants with a discount code and the test card", async ({ page, expectAccessible }) => {
@@ -140,7 +120,7 @@ test("a guest buys two variants with a discount code and the test card", async (
   await expectAccessible(page);
   await expect(page.getByRole("banner").getByTestId("cart-count")).toHaveText("0");
 
-  const mail = await mailTo(buyer.email, `Order #${number} confirmed`);
+  const mail = await readMail(buyer.email, `Order #${number} confirmed`);
   expect(mail.text).toContain(`Total: $${(total / 100).toFixed(2)}`);
 
   // Stock went down by exactly what was bought.

@@ -1,7 +1,8 @@
 // Journey: a shopper forgets their password, follows the mailed link, sets a new one and signs
 // in with it; the same link does not work a second time.
 import { expect, test } from "./fixtures";
-import { AccountArea, SignInPage, SignUpPage, formAlert, formStatus, linkIn, newAccount, readMail } from "./pages/account-pages";
+import { linkIn, readMail } from "./mail";
+import { AccountArea, SignInPage, SignUpPage, formAlert, formStatus, newAccount } from "./pages/account-pages";
 
 test("forgotten password → mail → reset → sign in; the link works once", async ({ page, expectAccessible }) => {
   // Several scrypt hashes (sign-up, sign-ins) and axe scans: more than the default 30 s on a busy machine.

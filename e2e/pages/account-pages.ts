@@ -1,7 +1,5 @@
 // Page objects for the account area: sign-up, sign-in, password reset, the account nav and the
-// address book; plus reading mails from the dev mail folder the e2e server writes.
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
+// address book. Mails are read with ../mail.
 import { expect, type Locator, type Page } from "@playwright/test";
 
 export interface NewAccount {
@@ -81,36 +79,4 @@ export class AddressBookPage {
     await this.page.getByLabel("Country").selectOption(address.country);
     await this.page.getByRole("button", { name: "Save address" }).click();
   }
-}
-
-const mailFolder = path.resolve(".test-data/e2e/mail");
-
-/** The newest mail to `to` whose subject matches, waiting for it (mails go out after the response). */
-export async function readMail(to: string, subject: RegExp): Promise<{ subject: string; text: string }> {
-  let found: { to: string; subject: string; text: string } | undefined;
-  await expect
-    .poll(
-      async () => {
-        const files = (await readdir(mailFolder).catch(() => [] as string[])).filter((f) => f.endsWith(".json")).sort().reverse();
-        for (const file of files) {
-          const mail = JSON.parse(await readFile(path.join(mailFolder, file), "utf8")) as { to: string; subject: string; text: string };
-          if (mail.to === to && subject.test(mail.subject)) {
-            found = mail;
-            return true;
-          }
-        }
-        return false;
-      },
-      { timeout: 15_000, message: `a mail to ${to} matching ${subject}` },
-    )
-    .toBe(true);
-  return found!;
-}
-
-/** The path and query of the first link in a mail's text that goes to `pathname`. */
-export function linkIn(text: string, pathname: string): string {
-  const match = new RegExp(`https?://[^\\s]+${pathname.replace(/\//g, "\\/")}\\?[^\\s]+`).exec(text);
-  if (!match) throw new Error(`no ${pathname} link in mail:\n${text}`);
-  const url = new URL(match[0]);
-  return `${url.pathname}${url.search}`;
 }

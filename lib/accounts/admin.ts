@@ -1,9 +1,9 @@
 // User administration (ADMIN only) and the admin dashboard's figures (STAFF and ADMIN). Role
 // changes are written to the audit log with who made them and from where.
-import { ADMIN_AREA_ROLES, roleOrThrow, type Role } from "@/lib/auth";
-import { db, inTransaction } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { countOrdersPlaced } from "@/lib/orders";
+import { recordAudit } from "@/lib/audit";
+import { ADMIN_AREA_ROLES, countUsersWithRole, roleOrThrow, searchUsers, setUserRole, type Role } from "@/lib/auth";
+import { inTransaction } from "@/lib/db";
+import { countOrdersByUser, countOrdersPlaced } from "@/lib/orders";
 import { AccountError } from "./errors";
 import { changeRoleSchema, userSearchSchema } from "./schemas";
 import type { UserListItem } from "./types";
@@ -13,22 +13,11 @@ export const USERS_PER_PAGE = 25;
 export async function listUsers(input: { q?: unknown; page?: unknown }): Promise<{ users: UserListItem[]; page: number; hasNext: boolean; total: number }> {
   await roleOrThrow("ADMIN");
   const { q, page } = userSearchSchema.parse(input);
-  const where: Prisma.UserWhereInput = q
-    ? { OR: [{ email: { contains: q, mode: "insensitive" } }, { name: { contains: q, mode: "insensitive" } }] }
-    : {};
-  const prisma = await db();
-  const [rows, total] = await Promise.all([
-    prisma.user.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      take: USERS_PER_PAGE + 1,
-      skip: (page - 1) * USERS_PER_PAGE,
-      select: { id: true, email: true, name: true, role: true, emailVerified: true, createdAt: true, _count: { select: { orders: true } } },
-    }),
-    prisma.user.count({ where }),
-  ]);
+  const { rows, total } = await searchUsers({ q, skip: (page - 1) * USERS_PER_PAGE, take: USERS_PER_PAGE + 1 });
+  const shown = rows.slice(0, USERS_PER_PAGE);
+  const orders = await countOrdersByUser(shown.map((user) => user.id));
   return {
-    users: rows.slice(0, USERS_PER_PAGE).map(({ _count, emailVerified, ...user }) => ({ ...user, emailVerified: emailVerified !== null, orderCount: _count.orders })),
+    users: shown.map((user) => ({ ...user, orderCount: orders.get(user.id) ?? 0 })),
     page,
     hasNext: rows.length > USERS_PER_PAGE,
     total,
@@ -43,15 +32,12 @@ export async function changeUserRole(input: { userId: string; role: string }, me
   const { userId, role } = parsed.data;
   if (userId === actor.id) throw new AccountError("conflict", "You cannot change your own role. Ask another administrator.");
   return inTransaction(async (tx) => {
-    const target = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
-    if (!target) throw new AccountError("not_found", "That user does not exist.");
-    if (target.role !== role) {
-      await tx.user.update({ where: { id: userId }, data: { role } });
-      await tx.auditLog.create({
-        data: { actorId: actor.id, action: "user.role_changed", entityType: "User", entityId: userId, data: { from: target.role, to: role }, ip: meta.ip ?? null },
-      });
+    const from = await setUserRole(tx, userId, role);
+    if (!from) throw new AccountError("not_found", "That user does not exist.");
+    if (from !== role) {
+      await recordAudit(tx, { actorId: actor.id, action: "user.role_changed", entityType: "User", entityId: userId, data: { from, to: role }, ip: meta.ip ?? null });
     }
-    return { from: target.role, to: role };
+    return { from, to: role };
   });
 }
 
@@ -63,10 +49,9 @@ export interface AdminOverview {
 
 export async function getAdminOverview(): Promise<AdminOverview> {
   await roleOrThrow(...ADMIN_AREA_ROLES);
-  const prisma = await db();
   const [customers, staff, ordersPlaced] = await Promise.all([
-    prisma.user.count({ where: { role: "CUSTOMER" } }),
-    prisma.user.count({ where: { role: { in: [...ADMIN_AREA_ROLES] } } }),
+    countUsersWithRole(["CUSTOMER"]),
+    countUsersWithRole(ADMIN_AREA_ROLES),
     countOrdersPlaced(),
   ]);
   return { customers, staff, ordersPlaced };

@@ -1,16 +1,15 @@
 // Changes to the signed-in shopper's profile and address book. Each runs in one transaction that
 // first locks the user's row, so two tabs changing defaults at once queue instead of colliding
 // on the one-default-per-kind unique index. Another shopper's address id reads as not found.
-import { userOrThrow } from "@/lib/auth";
+import { lockUserRow, setUserName, userOrThrow } from "@/lib/auth";
 import { inTransaction, type Tx } from "@/lib/db";
 import { AccountError, addressNotFound } from "./errors";
 import { addressIdSchema, addressKindSchema, addressSchema, profileSchema, type AddressInput, type AddressKind } from "./schemas";
 
 export const MAX_ADDRESSES = 50;
 
-async function lockUser(tx: Tx, userId: string): Promise<void> {
-  await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
-}
+// Address defaults change under the user row lock (auth owns the row), one change at a time.
+const lockUser = lockUserRow;
 
 const flag = (kind: AddressKind) => (kind === "shipping" ? "isDefaultShipping" : "isDefaultBilling");
 
@@ -33,7 +32,7 @@ function parseId(id: string): string {
 export async function updateMyProfile(input: { name: string }): Promise<void> {
   const user = await userOrThrow();
   const { name } = profileSchema.parse(input);
-  await inTransaction((tx) => tx.user.update({ where: { id: user.id }, data: { name } }));
+  await setUserName(user.id, name);
 }
 
 /** Adds an address; the first one becomes the default for shipping and billing. Returns its id. */

@@ -1,7 +1,7 @@
 // Reads for the signed-in shopper: every function finds the user from the session itself, so
 // there is no user id parameter to get wrong, and another shopper's address or order reads as
 // "none" (null), exactly like one that does not exist.
-import { userOrThrow } from "@/lib/auth";
+import { userCreatedAt, userOrThrow } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { getOrderForCustomer, listOrdersForUser, type OrderDetails, type OrderSummary } from "@/lib/orders";
 import { addressIdSchema, orderNumberSchema } from "./schemas";
@@ -14,8 +14,7 @@ const addressSelect = {
 
 export async function getMyProfile(): Promise<ProfileView> {
   const user = await userOrThrow();
-  const row = await (await db()).user.findUniqueOrThrow({ where: { id: user.id }, select: { createdAt: true } });
-  return { ...user, memberSince: row.createdAt };
+  return { ...user, memberSince: await userCreatedAt(user.id) };
 }
 
 /** The address book: default shipping first, then default billing, then newest. */

@@ -31,10 +31,12 @@ export { changePassword, requestEmailChange, resendEmailVerification } from "./a
 export type { SecurityChangeResult } from "./account-security";
 export { emailSchema, forgotPasswordSchema, nameSchema, newPasswordSchema, resetPasswordSchema, signInSchema, signUpSchema, tokenSchema } from "./schemas";
 export type { SignInInput, SignUpInput } from "./schemas";
-export { echoValues, fieldErrorsOf, formError, formSuccess, formValues, idleForm } from "./form-state";
-export type { FormState } from "./form-state";
+// Form state moved to lib/forms; this type alone stays until components/account imports it from there.
+export type { FormState } from "@/lib/forms";
 export { enabledOAuthProviders } from "./providers";
 export type { OAuthProviderInfo } from "./providers";
 export { issueSignInTicket, redeemSignInTicket } from "./sign-in-ticket";
 export { buildAuthConfig, RateLimitedSignIn } from "./config";
 export { actionIp, isForeignOrigin } from "./action-context";
+export { countUsersWithRole, lockUserRow, searchUsers, setUserName, setUserRole, userCreatedAt } from "./users";
+export type { UserRow } from "./users";

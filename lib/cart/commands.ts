@@ -14,7 +14,8 @@ import {
   type RemoveLineInput,
   type UpdateLineInput,
 } from "./schemas";
-import { availableUnits, variantFacts } from "./variant-facts";
+import { variantFacts } from "@/lib/catalog";
+import { availableUnits } from "./available-units";
 
 /** Which cart to change: an existing one, or none yet (a new one is made, for `userId` if given). */
 export interface CartTarget {

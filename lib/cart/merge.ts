@@ -4,7 +4,8 @@
 import { db, inTransaction } from "@/lib/db";
 import { bumpCart, cartVersion, createCartRow } from "./cart-row";
 import { MAX_LINE_QUANTITY } from "./constants";
-import { availableUnits, variantFacts } from "./variant-facts";
+import { variantFacts } from "@/lib/catalog";
+import { availableUnits } from "./available-units";
 
 export interface MergeResult {
   /** The account cart that now holds everything. */

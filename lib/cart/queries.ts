@@ -1,8 +1,9 @@
 // Cart reads. Cart ids come from a verified cookie or a session, but are still checked for
 // shape: anything odd is not worth a database round trip. Expired carts read as no cart.
+import { variantFacts } from "@/lib/catalog";
 import { db } from "@/lib/db";
 import type { CartLineStatus, CartView } from "./types";
-import { availableUnits } from "./variant-facts";
+import { availableUnits } from "./available-units";
 
 const CART_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -45,45 +46,30 @@ export async function getCart(cartId: string | null | undefined): Promise<CartVi
         select: {
           id: true,
           quantity: true,
-          variant: {
-            select: {
-              id: true,
-              title: true,
-              sku: true,
-              status: true,
-              priceAmount: true,
-              image: { select: { url: true, alt: true } },
-              product: {
-                select: {
-                  id: true,
-                  slug: true,
-                  title: true,
-                  status: true,
-                  images: { orderBy: [{ position: "asc" }, { id: "asc" }], take: 1, select: { url: true, alt: true } },
-                },
-              },
-            },
-          },
+          variantId: true,
         },
       },
     },
   });
   if (!cart) return null;
-  const stock = await availableUnits(cart.lines.map((line) => line.variant.id));
-  const lines = cart.lines.map((line) => {
-    const { variant } = line;
-    const available = stock.get(variant.id) ?? 0;
-    const sellable = variant.status === "ACTIVE" && variant.product.status === "ACTIVE";
+  const variantIds = cart.lines.map((line) => line.variantId);
+  const [stock, facts] = await Promise.all([availableUnits(variantIds), variantFacts(prisma, variantIds)]);
+  // A line's variant always exists (CartLine's foreign key cascades on delete).
+  const lines = cart.lines.flatMap((line) => {
+    const variant = facts.get(line.variantId);
+    if (!variant) return [];
+    const available = stock.get(line.variantId) ?? 0;
+    const sellable = variant.sellable;
     const status: CartLineStatus = !sellable ? "unavailable" : line.quantity > available ? "insufficient_stock" : "ok";
     return {
       id: line.id,
-      variantId: variant.id,
-      productId: variant.product.id,
-      productSlug: variant.product.slug,
-      productTitle: variant.product.title,
-      variantTitle: variant.title,
+      variantId: variant.variantId,
+      productId: variant.productId,
+      productSlug: variant.productSlug,
+      productTitle: variant.productTitle,
+      variantTitle: variant.variantTitle,
       sku: variant.sku,
-      image: variant.image ?? variant.product.images[0] ?? null,
+      image: variant.image,
       quantity: line.quantity,
       unitPrice: { amount: variant.priceAmount, currency: cart.currency },
       lineTotal: { amount: variant.priceAmount * line.quantity, currency: cart.currency },

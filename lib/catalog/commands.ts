@@ -2,6 +2,7 @@
 // audit entry and publishes its event to the outbox; the dispatcher is kicked after the commit,
 // and lib/catalog/handlers.ts then expires the cached pages that showed the old data.
 // Authorisation is the caller's job (an admin server action or API route checks the role).
+import { recordAudit } from "@/lib/audit";
 import { inTransaction } from "@/lib/db";
 import { kickDispatcher, publish } from "@/lib/events";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -52,7 +53,7 @@ export async function updateVariantPrice(input: UpdateVariantPriceInput): Promis
     });
     if (actorId) {
       const data = { from: { amount: current.priceAmount, compareAt: current.compareAtAmount }, to: { amount, compareAt } };
-      await tx.auditLog.create({ data: { actorId, action: "variant.price_changed", entityType: "Variant", entityId: variantId, data } });
+      await recordAudit(tx, { actorId, action: "variant.price_changed", entityType: "Variant", entityId: variantId, data });
     }
     return { ...result, changed: true };
   });
@@ -101,7 +102,7 @@ export async function updateProduct(input: UpdateProductInput): Promise<ProductU
     await tx.product.update({ where: { id: productId }, data });
     await publish(tx, { type: "ProductChanged", aggregateType: "Product", aggregateId: productId, payload: { productId, change } });
     if (actorId) {
-      await tx.auditLog.create({ data: { actorId, action: `product.${change}`, entityType: "Product", entityId: productId, data: { fields: changed } } });
+      await recordAudit(tx, { actorId, action: `product.${change}`, entityType: "Product", entityId: productId, data: { fields: changed } });
     }
     return { productId, changed: true, change };
   }).catch((error: unknown) => {

@@ -22,11 +22,13 @@ export {
 } from "./index-documents";
 export type { IndexDocument } from "./index-documents";
 export type { SitemapEntry } from "./sitemap";
+export { productIdsOfVariants, variantFacts } from "./variant-facts";
+export type { VariantFacts } from "./variant-facts";
 export { updateProduct, updateVariantPrice } from "./commands";
 export type { PriceChange, ProductUpdate } from "./commands";
 export { CatalogError } from "./errors";
 export type { CatalogErrorCode } from "./errors";
-export { productSlugSchema, updateProductSchema, updateVariantPriceSchema } from "./schemas";
+export { isSlug, productSlugSchema, SLUG_PATTERN, updateProductSchema, updateVariantPriceSchema } from "./schemas";
 export type { UpdateProductInput, UpdateVariantPriceInput } from "./schemas";
 export * from "./listing-params";
 export * from "./listing-url";

@@ -2,6 +2,7 @@
 // is ACTIVE, in scope (a category and its descendants), passes the product-level filters (brand,
 // tags) and has ONE active variant that passes every variant-level filter at once (price range,
 // option values, in stock): "Size M in stock" means an M that is in stock.
+import { inStockSql } from "@/lib/inventory";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Filters in the database's terms: prices in minor units, options as sorted pairs. */
@@ -38,16 +39,15 @@ export function scopeCtes(categoryPath: string | undefined): Prisma.Sql {
         SELECT p."id", p."brand", p."tags", p."publishedAt", p."createdAt", 0 AS rank
         FROM "Product" p WHERE p."status" = 'ACTIVE'
       )`;
-  // No InventoryLevel row means stock is not recorded: not in stock, never oversold.
+  // In stock is inventory's rule (lib/inventory's inStockSql): a variant with no stock row has none.
   return Prisma.sql`
     WITH ${scope},
     vars AS (
       SELECT v."productId" AS pid, v."priceAmount" AS price, v."compareAtAmount" AS compare_at,
              v."currency", v."position", v."options",
-             COALESCE(i."onHand" - i."reserved", 0) > 0 AS in_stock
+             ${inStockSql(Prisma.sql`v."id"`)} AS in_stock
       FROM "Variant" v
       JOIN scope s ON s."id" = v."productId"
-      LEFT JOIN "InventoryLevel" i ON i."variantId" = v."id"
       WHERE v."status" = 'ACTIVE'
     )`;
 }

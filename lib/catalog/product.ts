@@ -1,6 +1,7 @@
 // The product page's data: a slug lookup and the product with its images, options, ACTIVE
 // variants (price and available stock) and the breadcrumb of its main category. Two reads, so
 // they can be cached under different tags: slugs change rarely, prices and stock often.
+import { getStockLevels } from "@/lib/inventory";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { CategoryCrumb, ProductDetail, VariantView } from "./types";
@@ -55,7 +56,6 @@ export async function loadProductDetail(productId: string): Promise<ProductDetai
           compareAtAmount: true,
           currency: true,
           imageId: true,
-          inventory: { select: { onHand: true, reserved: true } },
         },
       },
       categories: { select: { category: { select: { path: true } } } },
@@ -64,6 +64,7 @@ export async function loadProductDetail(productId: string): Promise<ProductDetai
   // Nothing to sell: the page would have no price, so it does not exist for shoppers.
   if (!product || product.variants.length === 0) return null;
 
+  const levels = await getStockLevels(product.variants.map((v) => v.id));
   const variants: VariantView[] = product.variants.map((v) => ({
     id: v.id,
     sku: v.sku,
@@ -71,7 +72,7 @@ export async function loadProductDetail(productId: string): Promise<ProductDetai
     options: optionsJson.parse(v.options),
     price: { amount: v.priceAmount, currency: v.currency },
     compareAt: v.compareAtAmount !== null && v.compareAtAmount > v.priceAmount ? { amount: v.compareAtAmount, currency: v.currency } : null,
-    available: v.inventory ? Math.max(0, v.inventory.onHand - v.inventory.reserved) : 0,
+    available: Math.max(0, levels.get(v.id)?.available ?? 0),
     imageId: v.imageId,
   }));
   return {

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { loadCategoryByPath } from "./category";
 import { canonicalListingInput, loadProductListing, type ListProductsInput } from "./listing";
 import { findActiveProductId, loadProductDetail } from "./product";
-import { summarySelect, toProductSummary } from "./summary";
+import { summarySelect, toProductSummaries } from "./summary";
 import type { CategoryNode, CategoryView, ProductDetail, ProductListing, ProductSummary } from "./types";
 
 /** Only a safety net: events expire these entries as soon as a change is processed. */
@@ -51,7 +51,7 @@ export async function getFeaturedProducts(limit = 12): Promise<ProductSummary[]>
     take,
     select: summarySelect,
   });
-  return products.flatMap(toProductSummary);
+  return toProductSummaries(products);
 }
 
 /** A category page's own data by path ("clothing/tops"), or null. */
@@ -112,7 +112,7 @@ async function loadRelatedProducts({ productId, categoryPath, limit = 4 }: Relat
     take: Math.min(Math.max(Math.trunc(limit), 0), 24) * 3,
     select: summarySelect,
   });
-  const summaries = products.flatMap(toProductSummary);
+  const summaries = await toProductSummaries(products);
   return [...summaries.filter((p) => p.inStock), ...summaries.filter((p) => !p.inStock)].slice(0, limit);
 }
 

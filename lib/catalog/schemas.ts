@@ -25,12 +25,21 @@ export const updateVariantPriceSchema = z
     message: "The compare-at price must be above the price",
   });
 
+/** A product or category slug: lowercase letters and digits in words joined by single dashes. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_MAX_LENGTH = 200;
+
+/** True when `value` could be a slug: the pages use it to answer 404 before any query. */
+export function isSlug(value: string): boolean {
+  return value.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(value);
+}
+
 export const productSlugSchema = z
   .string()
   .trim()
   .min(1, "Required")
-  .max(200)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single dashes");
+  .max(SLUG_MAX_LENGTH)
+  .regex(SLUG_PATTERN, "Use lowercase letters, digits and single dashes");
 
 export const updateProductSchema = z
   .object({

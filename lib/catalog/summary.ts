@@ -1,6 +1,7 @@
 // The product card shape (ProductSummary) from a Prisma read: one select, one reshaping, used
-// by every query that lists products through Prisma (featured, related).
+// by every query that lists products through Prisma (featured, related). Stock is inventory's.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { getStockLevels } from "@/lib/inventory";
 import type { ProductSummary } from "./types";
 
 export const summarySelect = {
@@ -12,14 +13,23 @@ export const summarySelect = {
   variants: {
     where: { status: "ACTIVE" },
     orderBy: [{ priceAmount: "asc" }, { position: "asc" }],
-    select: { priceAmount: true, compareAtAmount: true, currency: true, inventory: { select: { onHand: true, reserved: true } } },
+    select: { id: true, priceAmount: true, compareAtAmount: true, currency: true },
   },
 } satisfies Prisma.ProductSelect;
 
 type SummaryRow = Prisma.ProductGetPayload<{ select: typeof summarySelect }>;
 
-/** [] for a product with no active variant: it has no price to show. */
-export function toProductSummary(product: SummaryRow): ProductSummary[] {
+/**
+ * The cards of `products`, in order, with stock from lib/inventory (one read for all); a product
+ * with no active variant has no price to show and no card.
+ */
+export async function toProductSummaries(products: readonly SummaryRow[]): Promise<ProductSummary[]> {
+  const levels = await getStockLevels(products.flatMap((product) => product.variants.map((v) => v.id)));
+  const available = (variantId: string) => levels.get(variantId)?.available ?? 0;
+  return products.flatMap((product) => toProductSummary(product, available));
+}
+
+function toProductSummary(product: SummaryRow, available: (variantId: string) => number): ProductSummary[] {
   const cheapest = product.variants[0];
   if (!cheapest) return [];
   const compareAt = cheapest.compareAtAmount;
@@ -33,7 +43,7 @@ export function toProductSummary(product: SummaryRow): ProductSummary[] {
       price: { amount: cheapest.priceAmount, currency: cheapest.currency },
       compareAt: compareAt !== null && compareAt > cheapest.priceAmount ? { amount: compareAt, currency: cheapest.currency } : null,
       // No InventoryLevel row means stock is not recorded: treat it as none, never oversell.
-      inStock: product.variants.some((v) => v.inventory !== null && v.inventory.onHand - v.inventory.reserved > 0),
+      inStock: product.variants.some((v) => available(v.id) > 0),
     },
   ];
 }

@@ -4,6 +4,7 @@
 // all commit together, or nothing does. Payment happens later, outside (lib/payments).
 import { getCart } from "@/lib/cart";
 import { db, inTransaction } from "@/lib/db";
+import { invalidInput } from "@/lib/errors";
 import { kickDispatcher } from "@/lib/events";
 import { DEFAULT_RESERVATION_TTL_MS } from "@/lib/inventory";
 import { CheckoutError } from "./errors";
@@ -21,9 +22,8 @@ export interface PlaceOrderOptions {
 function parse(input: PlaceOrderInput) {
   const result = placeOrderInputSchema.safeParse(input);
   if (result.success) return result.data;
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of result.error.issues) fieldErrors[issue.path.join(".")] ??= issue.message;
-  throw new CheckoutError("invalid_input", Object.values(fieldErrors)[0] ?? "Check the form", fieldErrors);
+  const invalid = invalidInput(result.error, result.error.issues[0]?.message ?? "Check the form");
+  throw new CheckoutError("invalid_input", invalid.message, invalid.fieldErrors);
 }
 
 /**

@@ -1,6 +1,8 @@
 // priceCart: a cart's price, always from the catalog in the database (never from the client).
 // `priceWith` takes a client so placeOrder can price inside its own transaction.
+import { variantFacts } from "@/lib/catalog";
 import { db, type Tx } from "@/lib/db";
+import { getStockLevels } from "@/lib/inventory";
 import { applyDiscount, checkShipping, computeTax, pickTaxRate, shippingOption, shipsTo } from "./pricing-rules";
 import { priceCartInputSchema, type PriceCartInput } from "./schemas";
 import type { AppliedDiscount, FieldError, LineErrorCode, PriceBreakdown, PriceErrors, PricedLine } from "./types";
@@ -13,18 +15,11 @@ type LoadedLine = PricedLine & { currency: string | null };
 async function loadLines(client: Tx, input: ParsedPriceInput): Promise<LoadedLine[]> {
   const wanted = new Map<string, number>();
   for (const line of input.lines) wanted.set(line.variantId, (wanted.get(line.variantId) ?? 0) + line.quantity);
-  const variants = await client.variant.findMany({
-    where: { id: { in: [...wanted.keys()] } },
-    select: {
-      id: true, sku: true, title: true, priceAmount: true, currency: true, status: true,
-      image: { select: { url: true } },
-      inventory: { select: { onHand: true, reserved: true } },
-      product: { select: { id: true, slug: true, title: true, status: true, images: { select: { url: true }, orderBy: { position: "asc" }, take: 1 } } },
-    },
-  });
-  const byId = new Map(variants.map((variant) => [variant.id, variant]));
+  // The catalog's facts and inventory's levels, each through its module, in this transaction.
+  const facts = await variantFacts(client, [...wanted.keys()]);
+  const levels = await getStockLevels([...wanted.keys()], client);
   return [...wanted].map(([variantId, quantity]): LoadedLine => {
-    const v = byId.get(variantId);
+    const v = facts.get(variantId);
     const error = (code: LineErrorCode, message: string): FieldError<LineErrorCode> => ({ code, message });
     if (!v) {
       return {
@@ -33,16 +28,16 @@ async function loadLines(client: Tx, input: ParsedPriceInput): Promise<LoadedLin
         error: error("variant_not_found", "This item is no longer sold."),
       };
     }
-    const available = v.inventory ? Math.max(0, v.inventory.onHand - v.inventory.reserved) : 0;
+    const available = Math.max(0, levels.get(variantId)?.available ?? 0);
     const validQuantity = Number.isInteger(quantity) && quantity >= 1 && quantity <= 99;
     const lineError =
-      v.status !== "ACTIVE" || v.product.status !== "ACTIVE" ? error("variant_inactive", "This item is no longer available.")
+      !v.sellable ? error("variant_inactive", "This item is no longer available.")
       : !validQuantity ? error("quantity_invalid", "Choose a quantity from 1 to 99.")
       : quantity > available ? error("insufficient_stock", available > 0 ? `Only ${available} left.` : "Sold out.")
       : null;
     return {
-      variantId, productId: v.product.id, productSlug: v.product.slug, productTitle: v.product.title, variantTitle: v.title,
-      sku: v.sku, imageUrl: v.image?.url ?? v.product.images[0]?.url ?? null,
+      variantId, productId: v.productId, productSlug: v.productSlug, productTitle: v.productTitle, variantTitle: v.variantTitle,
+      sku: v.sku, imageUrl: v.imageUrl,
       unitPriceAmount: v.priceAmount, quantity,
       lineTotalAmount: validQuantity ? v.priceAmount * quantity : 0,
       available, currency: v.currency, error: lineError,

@@ -57,6 +57,7 @@ export async function writeOrder(tx: Tx, { key, cartId, input, pricing, now, hol
     taxInclusive: pricing.taxInclusive,
     discountCode: pricing.discount?.code ?? null,
     shippingMethodId: input.shippingMethodId,
+    shippingMethodName: pricing.shipping?.name ?? null,
     shippingAddress: ship,
     billingAddress: bill ?? null,
     placedAt: now,
@@ -70,7 +71,10 @@ export async function writeOrder(tx: Tx, { key, cartId, input, pricing, now, hol
       lineTotalAmount: line.lineTotalAmount,
     })),
   });
-  await reserveForOrder(tx, { orderId: order.id, lines: pricing.lines.map(({ variantId, quantity }) => ({ variantId, quantity })), expiresAt: holdUntil });
+  const stockLines = pricing.lines.map((line) => ({
+    variantId: line.variantId, quantity: line.quantity, sku: line.sku, label: `${line.productTitle} (${line.variantTitle})`,
+  }));
+  await reserveForOrder(tx, { orderId: order.id, lines: stockLines, expiresAt: holdUntil });
   if (pricing.discount) {
     await claimDiscount(tx, { code: pricing.discount.code, orderId: order.id, email: input.email, userId: input.userId ?? null });
   }

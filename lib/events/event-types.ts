@@ -69,14 +69,16 @@ export const eventDefinitions = {
     "Variant",
     z.object({ variantId: id, productId: id, currency, previousAmount: amount, amount }),
   ),
-  // Available = on hand − reserved, the number a shopper can still buy.
+  // Available = on hand − reserved, the number a shopper can still buy. productId is optional:
+  // inventory does not read the catalog, so it publishes none (older events carry one);
+  // subscribers ask lib/catalog (productIdsOfVariants).
   StockChanged: event(
     "Variant",
-    z.object({ variantId: id, productId: id, onHand: z.number().int(), reserved: z.number().int(), available: z.number().int() }),
+    z.object({ variantId: id, productId: id.optional(), onHand: z.number().int(), reserved: z.number().int(), available: z.number().int() }),
   ),
   StockLow: event(
     "Variant",
-    z.object({ variantId: id, productId: id, available: z.number().int(), threshold: z.number().int().nonnegative() }),
+    z.object({ variantId: id, productId: id.optional(), available: z.number().int(), threshold: z.number().int().nonnegative() }),
   ),
 } as const;
 

@@ -37,10 +37,21 @@ async function afterCommit<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   return result;
 }
 
+const isForeignKeyViolation = (error: unknown) =>
+  typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2003";
+
+/**
+ * Creates the stock row of a variant that had none. Whether the variant exists is the foreign
+ * key's answer (inventory does not read the catalog's tables); a refusal aborts the transaction,
+ * which this command was about to end with an error anyway.
+ */
 async function ensureLevel(tx: Tx, variantId: string): Promise<void> {
-  const variant = await tx.variant.findUnique({ where: { id: variantId }, select: { id: true } });
-  if (!variant) throw new InventoryError(`Variant ${variantId} does not exist`, "not_found");
-  await tx.inventoryLevel.createMany({ data: [{ variantId }], skipDuplicates: true });
+  try {
+    await tx.inventoryLevel.createMany({ data: [{ variantId }], skipDuplicates: true });
+  } catch (error) {
+    if (isForeignKeyViolation(error)) throw new InventoryError(`Variant ${variantId} does not exist`, "not_found");
+    throw error;
+  }
 }
 
 /** Goods arrived: on hand goes up. Creates the stock row for a variant that had none. */
@@ -103,9 +114,9 @@ export async function setLowStockThreshold(input: LowStockThresholdInput): Promi
   return afterCommit(async (tx) => {
     await ensureLevel(tx, variantId);
     const [row] = await tx.$queryRaw<LevelRow[]>`
-      UPDATE "InventoryLevel" AS il SET "lowStockThreshold" = ${threshold}::int, "updatedAt" = now()
-        FROM "Variant" v WHERE il."variantId" = ${variantId} AND v."id" = il."variantId"
-      RETURNING il."variantId", v."productId", il."onHand", il."reserved", il."lowStockThreshold"`;
+      UPDATE "InventoryLevel" SET "lowStockThreshold" = ${threshold}::int, "updatedAt" = now()
+       WHERE "variantId" = ${variantId}
+      RETURNING "variantId", "onHand", "reserved", "lowStockThreshold"`;
     if (!row) throw new InventoryError(`Variant ${variantId} has no stock row`, "not_found");
     return toLevel(row);
   });

@@ -2,7 +2,16 @@
 // every movement writes the ledger and publishes StockChanged (StockLow when it falls to the
 // variant's threshold). The tx-taking functions run inside a caller's transaction (checkout,
 // orders); the others are commands with a transaction of their own.
-export { DEFAULT_RESERVATION_TTL_MS, reactivateForOrder, releaseForOrder, reserveForOrder, sellForOrder } from "./reservations";
+export {
+  DEFAULT_RESERVATION_TTL_MS,
+  activeHoldExpiry,
+  holdsLiveStock,
+  ordersWithLapsedHolds,
+  reactivateForOrder,
+  releaseForOrder,
+  reserveForOrder,
+  sellForOrder,
+} from "./reservations";
 export type { StockLine } from "./reservations";
 export { adjustStock, receiveStock, returnStock, setLowStockThreshold } from "./commands";
 export type { StockLevel } from "./commands";

@@ -6,7 +6,6 @@ import type { InventoryReason } from "@/lib/generated/prisma/client";
 
 export interface LevelRow {
   variantId: string;
-  productId: string;
   onHand: number;
   reserved: number;
   lowStockThreshold: number;
@@ -29,14 +28,13 @@ export interface Movement {
 export async function moveStock(tx: Tx, movement: Movement, need = 0): Promise<LevelRow | null> {
   const { variantId, onHandDelta, reservedDelta } = movement;
   const rows = await tx.$queryRaw<LevelRow[]>`
-    UPDATE "InventoryLevel" AS il
-       SET "onHand" = il."onHand" + ${onHandDelta}::int,
-           "reserved" = il."reserved" + ${reservedDelta}::int,
+    UPDATE "InventoryLevel"
+       SET "onHand" = "onHand" + ${onHandDelta}::int,
+           "reserved" = "reserved" + ${reservedDelta}::int,
            "updatedAt" = now()
-      FROM "Variant" AS v
-     WHERE il."variantId" = ${variantId} AND v."id" = il."variantId"
-       AND il."onHand" - il."reserved" >= ${need}::int
-    RETURNING il."variantId", v."productId", il."onHand", il."reserved", il."lowStockThreshold"`;
+     WHERE "variantId" = ${variantId}
+       AND "onHand" - "reserved" >= ${need}::int
+    RETURNING "variantId", "onHand", "reserved", "lowStockThreshold"`;
   const row = rows[0];
   if (!row) return null;
   await recordMovement(tx, movement, row);
@@ -57,7 +55,8 @@ export async function recordMovement(tx: Tx, movement: Movement, after: LevelRow
   });
   const available = after.onHand - after.reserved;
   const before = available - (movement.onHandDelta - movement.reservedDelta);
-  const base = { variantId: after.variantId, productId: after.productId };
+  // No productId: inventory does not read the catalog; subscribers ask lib/catalog for it.
+  const base = { variantId: after.variantId };
   await publish(tx, {
     type: "StockChanged",
     aggregateType: "Variant",

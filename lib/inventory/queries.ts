@@ -1,11 +1,14 @@
 // Stock reads: levels for pages and the cart, the ledger for the admin.
-import { db } from "@/lib/db";
+import { db, type Db, type Tx } from "@/lib/db";
 import type { StockLevel } from "./commands";
 
-/** Levels for the given variants; a variant without a stock row has nothing available. */
-export async function getStockLevels(variantIds: readonly string[]): Promise<Map<string, StockLevel>> {
+/**
+ * Levels for the given variants; a variant without a stock row has nothing available. Pass the
+ * caller's transaction to read inside it.
+ */
+export async function getStockLevels(variantIds: readonly string[], client?: Db | Tx): Promise<Map<string, StockLevel>> {
   const ids = [...new Set(variantIds)];
-  const rows = ids.length ? await (await db()).inventoryLevel.findMany({ where: { variantId: { in: ids } } }) : [];
+  const rows = ids.length ? await (client ?? (await db())).inventoryLevel.findMany({ where: { variantId: { in: ids } } }) : [];
   const levels = new Map<string, StockLevel>();
   for (const id of ids) levels.set(id, { variantId: id, onHand: 0, reserved: 0, available: 0, lowStockThreshold: 0 });
   for (const row of rows) {

@@ -1,13 +1,16 @@
 // Stock held for orders. These take the caller's transaction: the order and its reservations
 // commit together or not at all. Lines are handled in variant id order so two orders touching
 // the same variants lock them in the same order and cannot deadlock.
-import type { Tx } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import { InventoryError, SoldOutError } from "./errors";
 import { moveStock } from "./levels";
 
 export interface StockLine {
   variantId: string;
   quantity: number;
+  /** How the shopper knows the item ("Tee (M)"), for the sold-out message; the caller has it. */
+  label?: string;
+  sku?: string | null;
 }
 
 /** How long a checkout holds its stock before the expiry sweep returns it. */
@@ -17,17 +20,14 @@ const byVariant = <T extends { variantId: string }>(lines: readonly T[]): T[] =>
   [...lines].sort((a, b) => (a.variantId < b.variantId ? -1 : a.variantId > b.variantId ? 1 : 0));
 
 async function soldOut(tx: Tx, line: StockLine): Promise<SoldOutError> {
-  const [info] = await tx.$queryRaw<{ sku: string; title: string; product: string; available: number | null }[]>`
-    SELECT v."sku", v."title", p."title" AS "product", il."onHand" - il."reserved" AS "available"
-      FROM "Variant" v JOIN "Product" p ON p."id" = v."productId"
-      LEFT JOIN "InventoryLevel" il ON il."variantId" = v."id"
-     WHERE v."id" = ${line.variantId}`;
+  const [level] = await tx.$queryRaw<{ available: number }[]>`
+    SELECT "onHand" - "reserved" AS "available" FROM "InventoryLevel" WHERE "variantId" = ${line.variantId}`;
   return new SoldOutError({
     variantId: line.variantId,
-    sku: info?.sku ?? null,
-    title: info ? `${info.product} (${info.title})` : "This item",
+    sku: line.sku ?? null,
+    title: line.label ?? "This item",
     requested: line.quantity,
-    available: Math.max(0, info?.available ?? 0),
+    available: Math.max(0, level?.available ?? 0),
   });
 }
 
@@ -46,7 +46,7 @@ export async function reserveForOrder(tx: Tx, input: { orderId: string; lines: S
     if (!row) throw await soldOut(tx, line);
   }
   await tx.stockReservation.createMany({
-    data: input.lines.map((line) => ({ ...line, orderId: input.orderId, expiresAt: input.expiresAt })),
+    data: input.lines.map(({ variantId, quantity }) => ({ variantId, quantity, orderId: input.orderId, expiresAt: input.expiresAt })),
   });
 }
 
@@ -55,7 +55,10 @@ export async function reserveForOrder(tx: Tx, input: { orderId: string; lines: S
  * retried). The reservation rows are flipped first, conditionally: a concurrent retry blocks on
  * them and then finds nothing left to do, so stock is never held twice. Returns lines re-held.
  */
-export async function reactivateForOrder(tx: Tx, input: { orderId: string; expiresAt: Date }): Promise<number> {
+export async function reactivateForOrder(
+  tx: Tx,
+  input: { orderId: string; expiresAt: Date; labels?: ReadonlyMap<string, string> },
+): Promise<number> {
   const rows = await tx.$queryRaw<StockLine[]>`
     UPDATE "StockReservation" SET "status" = 'ACTIVE', "expiresAt" = ${input.expiresAt}, "updatedAt" = now()
      WHERE "orderId" = ${input.orderId} AND "status" IN ('RELEASED', 'EXPIRED')
@@ -66,7 +69,7 @@ export async function reactivateForOrder(tx: Tx, input: { orderId: string; expir
       { variantId: line.variantId, reason: "RESERVED", onHandDelta: 0, reservedDelta: line.quantity, orderId: input.orderId },
       line.quantity,
     );
-    if (!row) throw await soldOut(tx, line);
+    if (!row) throw await soldOut(tx, { ...line, label: input.labels?.get(line.variantId) });
   }
   return rows.length;
 }
@@ -134,4 +137,29 @@ export async function sellForOrder(tx: Tx, input: { orderId: string; lines: Stoc
     if (extra > 0) await moveStock(tx, { variantId, reason: "RELEASED", onHandDelta: 0, reservedDelta: -extra, orderId: input.orderId });
   }
   return { short: [] };
+}
+
+/**
+ * Those of `orderIds` that have reservations and none still live at `now`: every hold has
+ * lapsed. For the orders module's expiry sweep.
+ */
+export async function ordersWithLapsedHolds(client: Db | Tx, now: Date, orderIds: readonly string[]): Promise<string[]> {
+  if (orderIds.length === 0) return [];
+  const rows = await client.$queryRaw<{ orderId: string }[]>`
+    SELECT r."orderId" FROM "StockReservation" r
+     WHERE r."orderId" = ANY(${[...orderIds]}::text[])
+     GROUP BY r."orderId"
+    HAVING bool_and(r."expiresAt" <= ${now})`;
+  return rows.map((row) => row.orderId);
+}
+
+/** Whether any of the order's holds is still live at `now` (checked under the order's lock). */
+export async function holdsLiveStock(tx: Tx, orderId: string, now: Date): Promise<boolean> {
+  return (await tx.stockReservation.count({ where: { orderId, expiresAt: { gt: now } } })) > 0;
+}
+
+/** When the order's stock hold ends: the earliest expiry of its active reservations, null if none. */
+export async function activeHoldExpiry(client: Db | Tx, orderId: string): Promise<Date | null> {
+  const held = await client.stockReservation.aggregate({ where: { orderId, status: "ACTIVE" }, _min: { expiresAt: true } });
+  return held._min.expiresAt;
 }

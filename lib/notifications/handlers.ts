@@ -6,7 +6,7 @@
 import { registerHandler } from "@/lib/events";
 import type { RenderedEmail } from "@/lib/mail";
 import { absoluteSiteUrl, orderConfirmationPath } from "./order-link";
-import { orderSnapshot, type OrderSnapshot } from "./order-snapshot";
+import { orderSnapshot, type OrderSnapshot } from "@/lib/orders";
 
 type Templates = typeof import("./templates");
 

@@ -5,4 +5,4 @@ export { confirmationFor } from "./order-confirmation";
 export type { ConfirmationRequest } from "./order-confirmation";
 export { orderConfirmationEmail, refundEmail, shipmentEmail, totalRows } from "./templates";
 export type { ShipmentDetails } from "./templates";
-export type { OrderSnapshot } from "./order-snapshot";
+export type { OrderSnapshot } from "@/lib/orders";

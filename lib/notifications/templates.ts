@@ -2,7 +2,7 @@
 // layout (which escapes every value). Pure functions of their input, so tests can read them.
 import { renderEmail, type RenderedEmail } from "@/lib/mail";
 import { formatMoney } from "@/lib/money";
-import type { OrderSnapshot } from "./order-snapshot";
+import type { OrderSnapshot } from "@/lib/orders";
 
 const money = (order: { currency: string }, amount: number) => formatMoney({ amount, currency: order.currency });
 

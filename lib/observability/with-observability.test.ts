@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { AppError } from "@/lib/errors";
 import { currentLogger, currentRequestId } from "@/lib/logger";
 import { createLogger, logger } from "@/lib/logger";
 import { withObservability } from "./with-observability";
@@ -70,6 +71,17 @@ describe("withObservability", () => {
     const [line] = logs();
     expect(line).toMatchObject({ level: "error", status: 500, route: "/api/boom", requestId: "rid-3" });
     expect(JSON.stringify(line?.err)).toContain("db-internal-7");
+  });
+
+  it("answers a thrown AppError with its status and code, logged as a request, not a failure", async () => {
+    const logs = captureRequestLogs();
+    const refusing = withObservability("/api/refuse", () => {
+      throw new AppError("out_of_stock", "Sold out", { status: 409 });
+    });
+    const response = await refusing(request({ "x-request-id": "rid-4" }), {});
+    expect(response.status).toBe(409);
+    expect(await response.json()).toEqual({ error: { code: "out_of_stock", message: "Sold out" } });
+    expect(logs()[0]).toMatchObject({ level: "info", status: 409, requestId: "rid-4" });
   });
 
   it("sets the header on responses whose headers are immutable", async () => {

@@ -1,6 +1,7 @@
 // The wrapper every route handler goes through: one request id (kept from upstream or minted),
 // one log line and one latency sample per request, and no internal error text sent to clients.
 import { unstable_rethrow } from "next/navigation";
+import { errorResponse } from "@/lib/errors";
 import { runWithRequestContext } from "@/lib/logger";
 import { childLogger, type Logger } from "@/lib/logger";
 import { recordHttpRequest } from "./metrics";
@@ -18,8 +19,9 @@ export type ObservedHandler<R extends Request, C> = (
   observation: RequestObservation,
 ) => Response | Promise<Response>;
 
+/** The generic 500: the client gets only the request id, under which the error is logged. */
 export function internalErrorResponse(requestId: string): Response {
-  return Response.json({ error: { code: "internal", message: "Something went wrong", requestId } }, { status: 500 });
+  return errorResponse(undefined, { requestId, log: () => {} });
 }
 
 function withHeader(response: Response, name: string, value: string): Response {
@@ -53,8 +55,9 @@ export function withObservability<R extends Request, C>(
     } catch (error) {
       // redirect(), notFound() and friends are control flow that Next.js answers itself.
       unstable_rethrow(error);
-      failure = error;
-      response = internalErrorResponse(requestId);
+      // An AppError answers with its own status and words; anything else is a 500, logged below.
+      response = errorResponse(error, { requestId, log: () => {} });
+      if (response.status >= 500) failure = error;
     }
     response = withHeader(response, REQUEST_ID_HEADER, requestId);
     const seconds = (performance.now() - started) / 1000;

@@ -1,6 +1,7 @@
 // Creating an order, inside checkout's transaction: the order row with its idempotency key, the
 // snapshots of its lines and addresses, the first timeline entry and OrderPlaced. A second
 // creation with the same key fails on the unique index (checkout then reads the first one).
+import { activeHoldExpiry } from "@/lib/inventory";
 import type { Tx } from "@/lib/db";
 import { publish } from "@/lib/events";
 import type { OrderStatus, Prisma } from "@/lib/generated/prisma/client";
@@ -20,6 +21,8 @@ export interface OrderDraft {
   taxInclusive: boolean;
   discountCode: string | null;
   shippingMethodId: string;
+  /** The method's name as the shopper chose it (kept on the order, like line titles). */
+  shippingMethodName: string | null;
   shippingAddress: Prisma.InputJsonObject;
   billingAddress: Prisma.InputJsonObject | null;
   placedAt: Date;
@@ -74,11 +77,9 @@ export async function findOrderByKey(
     where: { idempotencyKey },
     select: {
       id: true, number: true, status: true, currency: true, totalAmount: true,
-      reservations: { where: { status: "ACTIVE" }, select: { expiresAt: true } },
     },
   });
   if (!order) return null;
-  const { reservations, ...rest } = order;
-  const expiries = reservations.map((r) => r.expiresAt.getTime());
-  return { ...rest, holdsStock: expiries.length > 0, holdExpiresAt: expiries.length ? new Date(Math.min(...expiries)) : null };
+  const holdExpiresAt = await activeHoldExpiry(client, order.id);
+  return { ...order, holdsStock: holdExpiresAt !== null, holdExpiresAt };
 }

@@ -1,7 +1,7 @@
 // Orders: the public face of lib/orders. The lifecycle is an explicit state machine
 // (state-machine.ts); every status change locks the order, writes its timeline and publishes an
 // outbox event in one transaction. Commands take an optional `tx` to join a caller's transaction.
-export { countOrdersPlaced, getOrderDetails, getOrderForCustomer, listOrders, listOrdersForUser } from "./queries";
+export { countOrdersByUser, countOrdersPlaced, getOrderDetails, getOrderForCustomer, listOrders, listOrdersForUser } from "./queries";
 export { createOrder, findOrderByKey } from "./create";
 export type { CreatedOrder, OrderDraft } from "./create";
 export { markOrderPaid, markPaymentFailed } from "./payment-commands";
@@ -24,3 +24,5 @@ export {
 export { cancelOrderSchema, fulfilOrderSchema, markDeliveredSchema } from "./schemas";
 export type { CancelOrderInput, FulfilOrderInput, MarkDeliveredInput } from "./schemas";
 export type { FulfilmentView, OrderAddress, OrderDetails, OrderLineView, OrderStatus, OrderSummary, OrderTimelineEntry, OrderTotals } from "./types";
+export { orderSnapshot } from "./order-snapshot";
+export type { OrderSnapshot } from "./order-snapshot";

@@ -1,4 +1,5 @@
 // Order reads. Commands (paying, fulfilling, cancelling, refunding) live in the command files.
+import { activeHoldExpiry } from "@/lib/inventory";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OrderAddress, OrderDetails, OrderSummary } from "./types";
@@ -8,30 +9,38 @@ export async function countOrdersPlaced(): Promise<number> {
   return (await db()).order.count();
 }
 
+/** How many orders each of these users has placed (0 for none). */
+export async function countOrdersByUser(userIds: readonly string[]): Promise<Map<string, number>> {
+  const counts = new Map(userIds.map((id) => [id, 0]));
+  if (userIds.length === 0) return counts;
+  const rows = await (await db()).order.groupBy({ by: ["userId"], where: { userId: { in: [...userIds] } }, _count: { _all: true } });
+  for (const row of rows) if (row.userId) counts.set(row.userId, row._count._all);
+  return counts;
+}
+
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 const detailsInclude = {
   lines: { orderBy: { id: "asc" } },
   timeline: { orderBy: { id: "asc" } },
   fulfilments: { orderBy: { shippedAt: "asc" } },
-  shippingMethod: { select: { id: true, name: true } },
-  reservations: { where: { status: "ACTIVE" }, select: { expiresAt: true } },
 } satisfies Prisma.OrderInclude;
 
 type OrderRow = Prisma.OrderGetPayload<{ include: typeof detailsInclude }>;
 
-function toDetails(row: OrderRow): OrderDetails {
-  const expiries = row.reservations.map((r) => r.expiresAt.getTime());
+/** The order as pages show it; its stock hold is inventory's, read beside it. */
+async function toDetails(row: OrderRow): Promise<OrderDetails> {
+  const holdUntil = row.status === "PENDING_PAYMENT" ? await activeHoldExpiry(await db(), row.id) : null;
   return {
     id: row.id, number: row.number, status: row.status, email: row.email, userId: row.userId, cartId: row.cartId,
     currency: row.currency, subtotalAmount: row.subtotalAmount, discountAmount: row.discountAmount,
     shippingAmount: row.shippingAmount, taxAmount: row.taxAmount, totalAmount: row.totalAmount, taxInclusive: row.taxInclusive,
-    discountCode: row.discountCode, shippingMethod: row.shippingMethod,
+    discountCode: row.discountCode, shippingMethod: row.shippingMethodId && row.shippingMethodName ? { id: row.shippingMethodId, name: row.shippingMethodName } : null,
     // Written by checkout from addressSchema's output: the stored JSON has exactly this shape.
     shippingAddress: row.shippingAddress as unknown as OrderAddress,
     billingAddress: (row.billingAddress ?? null) as unknown as OrderAddress | null,
     placedAt: row.placedAt, paidAt: row.paidAt, cancelledAt: row.cancelledAt,
-    holdExpiresAt: row.status === "PENDING_PAYMENT" && expiries.length ? new Date(Math.min(...expiries)) : null,
+    holdExpiresAt: holdUntil,
     itemCount: row.lines.reduce((sum, line) => sum + line.quantity, 0),
     lines: row.lines.map(({ orderId: _orderId, ...line }) => line),
     timeline: row.timeline.map((entry) => ({ type: entry.type, message: entry.message, createdAt: entry.createdAt })),

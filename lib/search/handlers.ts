@@ -2,6 +2,7 @@
 // rewrites (or removes) its document. External (at least once): writing the current state of a
 // product twice is harmless, and a late or repeated event writes the state at delivery time,
 // not the one it was published with.
+import { productIdsOfVariants } from "@/lib/catalog";
 import { db } from "@/lib/db";
 import { registerHandler, type ExternalHandler } from "@/lib/events";
 import { searchEngine } from "./engine";
@@ -18,7 +19,15 @@ export function searchIndexHandler(engine: () => SearchEngine = searchEngine): E
     events: EVENTS,
     external: true,
     handle: async (event) => {
-      await syncProducts(engine(), await db(), [event.payload.productId]);
+      const prisma = await db();
+      // Stock events name only the variant: the catalog knows its product.
+      const payload = event.payload;
+      const productIds = payload.productId
+        ? [payload.productId]
+        : "variantId" in payload
+          ? await productIdsOfVariants(prisma, [payload.variantId])
+          : [];
+      await syncProducts(engine(), prisma, productIds);
     },
   };
 }

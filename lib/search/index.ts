@@ -1,6 +1,6 @@
 // Public face of the search module: import from "@/lib/search", never from its files.
 // Storefront reads: searchProducts, suggestProducts. Index upkeep: the outbox handler in
-// handlers.ts (imported by lib/handlers.ts) and `npm run search:reindex` (scripts/search-reindex.ts).
+// handlers.ts (imported by lib/event-subscribers.ts) and `npm run search:reindex` (scripts/search-reindex.ts).
 export { searchListing, searchProducts, suggestProducts } from "./queries";
 export { createSearchEngine, searchEngine } from "./engine";
 export { reindexAll, syncProducts } from "./sync";

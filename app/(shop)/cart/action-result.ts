@@ -2,17 +2,17 @@
 // belongs to. Plain data, so client components can show it without knowing CartError.
 import type { z } from "zod";
 import { CartError, type CartActionResult } from "@/lib/cart";
+import { actionFailure } from "@/lib/errors";
 import { currentLogger } from "@/lib/logger";
 
 export type { CartActionResult };
 
-/** Turns a thrown error into a result: CartErrors as they are, anything else generically. */
+/** Turns a thrown error into a result: CartErrors (any AppError) as they are, anything else generically. */
 export function failure(error: unknown): CartActionResult {
-  if (error instanceof CartError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
-  // An unknown error is ours, not the shopper's: log it, say something generic.
-  currentLogger().error({ err: error }, "cart action failed");
-  const message = "Something went wrong updating your cart. Please try again.";
-  return { ok: false, error: message, fieldErrors: { _form: message } };
+  return actionFailure(error, {
+    fallback: "Something went wrong updating your cart. Please try again.",
+    log: (err) => currentLogger().error({ err }, "cart action failed"),
+  });
 }
 
 /** Validates action input with the command's schema: a bad value becomes a field error. */

@@ -4,12 +4,13 @@
 // read). Problems come back as messages keyed by form field.
 import { getMyCheckoutAddress } from "@/lib/accounts";
 import { CartError, setDiscountCode } from "@/lib/cart";
-import { addressSchema, CheckoutError, placeOrder, SoldOutError, type AddressInput, type PayResult, type QuoteResult } from "@/lib/checkout";
+import { addressSchema, placeOrder, SoldOutError, type AddressInput, type PayResult, type QuoteResult } from "@/lib/checkout";
+import { actionFailure, fieldErrorsFromZod, firstMessages } from "@/lib/errors";
 import { orderConfirmationPath } from "@/lib/notifications";
 import { currentLogger } from "@/lib/logger";
-import { PaymentError, startPayment } from "@/lib/payments";
+import { startPayment } from "@/lib/payments";
 import { checkoutContext, quoteCart } from "./checkout-context";
-import { checkoutFormSchema, fieldErrorsOf, quoteSchema } from "./checkout-form";
+import { checkoutFormSchema, quoteSchema } from "./checkout-form";
 
 const EMPTY = "Your cart is empty or has expired.";
 
@@ -56,8 +57,7 @@ async function addressFor(savedId: string | undefined, typed: unknown): Promise<
   }
   const parsed = addressSchema.safeParse(typed ?? {});
   if (!parsed.success) {
-    const nested = fieldErrorsOf(parsed.error);
-    return { errors: Object.fromEntries(Object.entries(nested).map(([k, v]) => [`shippingAddress.${k}`, v])) };
+    return { errors: firstMessages(fieldErrorsFromZod(parsed.error, "shippingAddress.")) };
   }
   return { address: parsed.data };
 }
@@ -70,7 +70,7 @@ export async function placeOrderAndPay(input: unknown): Promise<PayResult> {
   // The address is checked on its own, so its errors show even when other fields fail too.
   const located = await addressFor(parsed.data?.savedAddressId || undefined, (input as { shippingAddress?: unknown } | null)?.shippingAddress);
   if (!parsed.success || located.errors) {
-    const fieldErrors = { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...located.errors };
+    const fieldErrors = { ...(parsed.success ? {} : firstMessages(fieldErrorsFromZod(parsed.error))), ...located.errors };
     return fail("Please correct the highlighted fields.", fieldErrors);
   }
   const { cart } = context;
@@ -92,11 +92,12 @@ export async function placeOrderAndPay(input: unknown): Promise<PayResult> {
     const payment = await startPayment({ orderId: placed.orderId, successUrl: confirmation, cancelUrl: "/checkout" });
     return { ok: true, redirectUrl: payment.redirectUrl };
   } catch (error) {
-    if (error instanceof CheckoutError) return fail(error.message, Object.keys(error.fieldErrors).length ? error.fieldErrors : { _form: error.message });
+    // Sold out is said beside the line as well as above the form.
     if (error instanceof SoldOutError) return fail(error.message, { [`lines.${error.variantId}`]: error.message, _form: error.message });
-    if (error instanceof PaymentError) return fail(error.message);
-    currentLogger().error({ err: error }, "checkout failed");
-    return fail("We could not place your order. Please try again.");
+    return actionFailure(error, {
+      fallback: "We could not place your order. Please try again.",
+      log: (err) => currentLogger().error({ err }, "checkout failed"),
+    });
   }
 }
 

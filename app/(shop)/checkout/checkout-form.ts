@@ -26,10 +26,3 @@ export const quoteSchema = z.object({
   email: z.string().trim().max(320).optional(),
 });
 export type QuoteInput = z.input<typeof quoteSchema>;
-
-/** zod issues → { "shippingAddress.city": "Enter a city", … }, the first message per field. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[issue.path.map(String).join(".") || "_form"] ??= issue.message;
-  return fields;
-}

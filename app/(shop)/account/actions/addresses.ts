@@ -3,7 +3,8 @@
 // answered exactly like one that does not exist.
 import { redirect } from "next/navigation";
 import { AccountError, addressKindSchema, addressSchema, createMyAddress, deleteMyAddress, setMyDefaultAddress, updateMyAddress } from "@/lib/accounts";
-import { fieldErrorsOf, formError, formValues, isForeignOrigin, requireUser, type FormState } from "@/lib/auth";
+import { isForeignOrigin, requireUser } from "@/lib/auth";
+import { fieldErrorsOf, formError, formValues, type FormState } from "@/lib/forms";
 
 const FOREIGN = formError("This form must be sent from this site.");
 const FIELDS = ["name", "company", "line1", "line2", "city", "region", "postalCode", "country", "phone"] as const;

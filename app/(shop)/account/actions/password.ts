@@ -5,18 +5,14 @@ import { redirect } from "next/navigation";
 import {
   actionIp,
   confirmEmail,
-  fieldErrorsOf,
   forgotPasswordSchema,
-  formError,
-  formSuccess,
-  formValues,
   isForeignOrigin,
   requestPasswordReset,
   resetPassword,
   resetPasswordSchema,
   tokenSchema,
-  type FormState,
 } from "@/lib/auth";
+import { fieldErrorsOf, formError, formSuccess, formValues, type FormState } from "@/lib/forms";
 import { describeWait } from "@/lib/rate-limit";
 
 const FOREIGN = formError("This form must be sent from this site.");

@@ -4,17 +4,13 @@
 import {
   changePassword,
   emailSchema,
-  fieldErrorsOf,
-  formError,
-  formSuccess,
-  formValues,
   isForeignOrigin,
   requestEmailChange,
   requireUser,
   resendEmailVerification,
-  type FormState,
   type SecurityChangeResult,
 } from "@/lib/auth";
+import { fieldErrorsOf, formError, formSuccess, formValues, type FormState } from "@/lib/forms";
 import { profileSchema, updateMyProfile } from "@/lib/accounts";
 
 const FOREIGN = formError("This form must be sent from this site.");

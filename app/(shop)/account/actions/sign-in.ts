@@ -6,18 +6,14 @@ import {
   actionIp,
   authenticate,
   boundary,
-  echoValues,
   enabledOAuthProviders,
-  fieldErrorsOf,
-  formError,
-  formValues,
   isForeignOrigin,
   registerCustomer,
   safeReturnPath,
   signInSchema,
   signUpSchema,
-  type FormState,
 } from "@/lib/auth";
+import { echoValues, fieldErrorsOf, formError, formValues, type FormState } from "@/lib/forms";
 import { describeWait } from "@/lib/rate-limit";
 
 const FOREIGN = formError("This form must be sent from this site.");

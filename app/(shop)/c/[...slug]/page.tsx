@@ -9,6 +9,7 @@ import {
   absoluteUrl,
   getCategoryByPath,
   hasActiveFilters,
+  isSlug,
   listingHref,
   listProducts,
   parseListingParams,
@@ -22,7 +23,7 @@ interface CategoryPageProps {
 
 /** A path of slugs, or null for anything no category could be called. */
 function categoryPath(slugs: string[]): string | null {
-  return slugs.length > 0 && slugs.length <= 10 && slugs.every((s) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s)) ? slugs.join("/") : null;
+  return slugs.length > 0 && slugs.length <= 10 && slugs.every(isSlug) ? slugs.join("/") : null;
 }
 
 export async function generateMetadata({ params, searchParams }: CategoryPageProps): Promise<Metadata> {

@@ -10,18 +10,16 @@ import { ProductGrid } from "@/components/shop/product-grid";
 import { VariantPicker } from "@/components/shop/variant-picker";
 import { VariantFallbackForm } from "@/components/shop/variant-fallback-form";
 import { addToCartForm } from "../../cart/actions";
-import { absoluteUrl, getProductBySlug, getRelatedProducts, initialVariant, parseMarkdown, productJsonLd, productMetaDescription } from "@/lib/catalog";
+import { absoluteUrl, getProductBySlug, getRelatedProducts, initialVariant, isSlug, parseMarkdown, productJsonLd, productMetaDescription } from "@/lib/catalog";
 
 interface ProductPageProps {
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 async function productFor(params: ProductPageProps["params"]) {
   const { slug } = await params;
-  return slugPattern.test(slug) && slug.length <= 200 ? getProductBySlug(slug) : null;
+  return isSlug(slug) ? getProductBySlug(slug) : null;
 }
 
 export async function generateMetadata({ params }: ProductPageProps): Promise<Metadata> {

@@ -4,6 +4,7 @@ import { revalidateTag } from "next/cache";
 import { z } from "zod";
 import { hasBearer, unauthorized } from "@/lib/api";
 import { cacheTagPattern, revalidationSecret } from "@/lib/cache";
+import { AppError, errorResponse, fieldErrorsFromZod } from "@/lib/errors";
 import { withObservability } from "@/lib/observability";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +18,7 @@ export const POST = withObservability("/api/cache/revalidate", async (req) => {
   const body: unknown = await req.json().catch(() => null);
   const parsed = bodySchema.safeParse(body);
   if (!parsed.success) {
-    return Response.json({ error: { code: "invalid_input", message: z.prettifyError(parsed.error) } }, { status: 400 });
+    return errorResponse(new AppError("invalid_input", z.prettifyError(parsed.error), { fields: fieldErrorsFromZod(parsed.error) }));
   }
   const tags = [...new Set(parsed.data.tags)];
   // expire: 0 — the next request waits for fresh data instead of being served the old price.

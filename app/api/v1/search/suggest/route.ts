@@ -1,6 +1,7 @@
 // GET /api/v1/search/suggest?q=<text>[&limit=1..10] — search-as-you-type suggestions for the
 // header box: the best-matching products for what has been typed so far (typos tolerated).
 import { z } from "zod";
+import { AppError, errorResponse, fieldErrorsFromZod } from "@/lib/errors";
 import { withObservability } from "@/lib/observability";
 import { clientIp, RateLimiter, tooManyRequests } from "@/lib/rate-limit";
 import { suggestProducts, suggestQuerySchema, type SuggestResponse } from "@/lib/search";
@@ -17,10 +18,8 @@ export const GET = withObservability("/api/v1/search/suggest", async (req) => {
   const params = new URL(req.url).searchParams;
   const parsed = suggestQuerySchema.safeParse({ q: params.get("q") ?? "", limit: params.get("limit") ?? undefined });
   if (!parsed.success) {
-    return Response.json(
-      { error: { code: "invalid_request", message: z.prettifyError(parsed.error), issues: parsed.error.issues } },
-      { status: 400, headers: { "cache-control": "no-store" } },
-    );
+    const invalid = new AppError("invalid_request", z.prettifyError(parsed.error), { fields: fieldErrorsFromZod(parsed.error) });
+    return errorResponse(invalid, { headers: { "cache-control": "no-store" } });
   }
   const suggestions = await suggestProducts(parsed.data.q, parsed.data.limit);
   // Same answer for everyone: browsers and CDNs may keep it briefly while a shopper retypes.

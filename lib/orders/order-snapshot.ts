@@ -1,10 +1,8 @@
-// What an order email shows, read when the mail is sent. Order lines and totals are snapshots
-// written at checkout and never change, so reading them late is safe. This reads the orders
-// module's rows directly because lib/orders' public reads are server-only, and mails are also
-// sent from `npm run worker`, which cannot load those; it reads nothing that orders may change
-// in a way a mail would misreport (status is not shown).
+// What an order email shows, read when the mail is sent (lib/notifications, in the server or
+// `npm run worker`). Order lines and totals are snapshots written at checkout and never change,
+// so reading them late is safe; status, which may change, is not shown.
 import { db } from "@/lib/db";
-import type { OrderTotals } from "@/lib/orders";
+import type { OrderTotals } from "./types";
 
 export interface OrderSnapshot extends OrderTotals {
   id: string;
@@ -28,7 +26,7 @@ function addressLines(value: unknown): string[] {
 export async function orderSnapshot(orderId: string): Promise<OrderSnapshot | null> {
   const row = await (await db()).order.findUnique({
     where: { id: orderId },
-    include: { lines: { orderBy: { id: "asc" } }, shippingMethod: { select: { name: true } } },
+    include: { lines: { orderBy: { id: "asc" } } },
   });
   if (!row) return null;
   return {
@@ -40,7 +38,7 @@ export async function orderSnapshot(orderId: string): Promise<OrderSnapshot | nu
     discountAmount: row.discountAmount,
     discountCode: row.discountCode,
     shippingAmount: row.shippingAmount,
-    shippingMethod: row.shippingMethod?.name ?? null,
+    shippingMethod: row.shippingMethodName,
     taxAmount: row.taxAmount,
     taxInclusive: row.taxInclusive,
     totalAmount: row.totalAmount,

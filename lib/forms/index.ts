@@ -1,11 +1,14 @@
 // The state a form's server action returns: a message for the whole form and messages beside
-// each field, plus the values to put back (never passwords). Shared by every account form.
-import { z } from "zod";
+// each field, plus the values to put back (never passwords). Shared by the account and checkout
+// forms; nothing here knows about any one of them, and it is client-safe (pure).
+import type { z } from "zod";
+import { fieldErrorsFromZod, type FieldErrors } from "@/lib/errors";
 
 export interface FormState {
   status: "idle" | "error" | "success";
   message?: string;
-  fieldErrors?: Partial<Record<string, string[]>>;
+  /** Field → messages (the same shape as lib/errors' FieldErrors; `_form` for the whole form). */
+  fieldErrors?: Partial<FieldErrors>;
   /** What the user typed, to refill the form after an error (passwords excluded). */
   values?: Record<string, string>;
 }
@@ -20,9 +23,9 @@ export function formSuccess(message: string): FormState {
   return { status: "success", message };
 }
 
-/** Field messages from a zod error, keyed by the first path segment. */
-export function fieldErrorsOf(error: z.ZodError): Partial<Record<string, string[]>> {
-  return z.flattenError(error).fieldErrors as Partial<Record<string, string[]>>;
+/** Field messages from a zod error, keyed by the field's dotted path (lib/errors does the work). */
+export function fieldErrorsOf(error: z.ZodError): Partial<FieldErrors> {
+  return fieldErrorsFromZod(error);
 }
 
 /** Plain string values of `formData` for `keys` (files and missing fields become ""). */
@@ -35,7 +38,7 @@ export function formValues<K extends string>(formData: FormData, keys: readonly 
   return values;
 }
 
-/** The values to send back with an error: everything but fields whose name says password. */
+/** The values to send back with an error: everything but fields whose name says password or token. */
 export function echoValues(values: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(values).filter(([key]) => !/password|token/i.test(key)));
 }

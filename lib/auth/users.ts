@@ -1,0 +1,59 @@
+// The user rows other modules need (accounts' profile and user administration): the User table
+// is auth's, so they read and change it only through these.
+import { db, type Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "./roles";
+
+export interface UserRow {
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role;
+  emailVerified: boolean;
+  createdAt: Date;
+}
+
+/** A page of users matching `q` (email or name), newest first, and how many match in all. */
+export async function searchUsers(input: { q?: string; skip: number; take: number }): Promise<{ rows: UserRow[]; total: number }> {
+  const where: Prisma.UserWhereInput = input.q
+    ? { OR: [{ email: { contains: input.q, mode: "insensitive" } }, { name: { contains: input.q, mode: "insensitive" } }] }
+    : {};
+  const prisma = await db();
+  const [rows, total] = await Promise.all([
+    prisma.user.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take: input.take,
+      skip: input.skip,
+      select: { id: true, email: true, name: true, role: true, emailVerified: true, createdAt: true },
+    }),
+    prisma.user.count({ where }),
+  ]);
+  return { rows: rows.map((row) => ({ ...row, emailVerified: row.emailVerified !== null })), total };
+}
+
+export async function countUsersWithRole(roles: readonly Role[]): Promise<number> {
+  return (await db()).user.count({ where: { role: { in: [...roles] } } });
+}
+
+/** Sets a user's role in the caller's transaction; returns the role before, or null when no such user. */
+export async function setUserRole(tx: Tx, userId: string, role: Role): Promise<Role | null> {
+  const target = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
+  if (!target) return null;
+  if (target.role !== role) await tx.user.update({ where: { id: userId }, data: { role } });
+  return target.role;
+}
+
+/** Locks the user's row, so changes to what hangs off one user (addresses) queue one after another. */
+export async function lockUserRow(tx: Tx, userId: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
+}
+
+export async function setUserName(userId: string, name: string): Promise<void> {
+  await (await db()).user.update({ where: { id: userId }, data: { name } });
+}
+
+export async function userCreatedAt(userId: string): Promise<Date> {
+  const row = await (await db()).user.findUniqueOrThrow({ where: { id: userId }, select: { createdAt: true } });
+  return row.createdAt;
+}
