@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: every check, in the order CI runs them — typecheck, lint, unit and integration
+# `npm test`: every check, in the order CI runs them — typecheck, lint, format, unit and integration
 # tests on the embedded database and again on a real PostgreSQL server, then the browser
 # journeys against a production build. Installs Debian's postgresql and chromium when missing
 # (as root); otherwise says what to install.
@@ -18,6 +18,9 @@ npx tsc --noEmit
 
 step "lint"
 npx eslint --max-warnings=0 .
+
+step "format"
+npx prettier --check . || { echo "Run \`npm run format\` to format these files." >&2; exit 1; }
 
 step "unit + integration tests on the embedded database (PGlite)"
 npx vitest run --reporter=default --reporter=./test/progress-reporter.ts --reporter=json --outputFile.json="$results/vitest-embedded.json"
