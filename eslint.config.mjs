@@ -9,12 +9,25 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ["node_modules/**", ".next/**", ".data/**", ".test-data/**", "lib/generated/**", "test/lint-fixtures/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      ".data/**",
+      ".test-data/**",
+      "lib/generated/**",
+      "test/lint-fixtures/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+    ],
   },
   {
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
     },
   },
   {
@@ -31,8 +44,15 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["@/lib/generated/*", "**/lib/generated/**", "@prisma/*"], message: "Use lib/<module> functions, not Prisma, in app/ and components/." },
-            { group: ["@/lib/db", "@/lib/db/*"], message: "Use lib/<module> queries and commands, not the database, in app/ and components/." },
+            {
+              group: ["@/lib/generated/*", "**/lib/generated/**", "@prisma/*"],
+              message: "Use lib/<module> functions, not Prisma, in app/ and components/.",
+            },
+            {
+              group: ["@/lib/db", "@/lib/db/*"],
+              message:
+                "Use lib/<module> queries and commands, not the database, in app/ and components/.",
+            },
           ],
         },
       ],

@@ -1,7 +1,8 @@
 // Runs once when a Next.js server process starts: validates the configuration (a bad setting
 // stops the server with a message naming it) and starts the in-process outbox dispatcher.
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build")
+    return;
   const { env } = await import("./lib/env");
   const config = env();
   if (config.INPROCESS_WORKER) {

@@ -9,7 +9,10 @@ import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/logger";
 
 export function proxy(request: NextRequest): NextResponse {
   if (request.headers.has("x-middleware-subrequest")) {
-    return new NextResponse("Forbidden", { status: 403, headers: { "content-type": "text/plain" } });
+    return new NextResponse("Forbidden", {
+      status: 403,
+      headers: { "content-type": "text/plain" },
+    });
   }
   const requestId = requestIdFrom(request.headers);
   const { pathname, search } = request.nextUrl;
@@ -24,8 +27,12 @@ export function proxy(request: NextRequest): NextResponse {
     response = NextResponse.next({ request: { headers } });
   }
   response.headers.set(REQUEST_ID_HEADER, requestId);
-  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  for (const [name, value] of securityHeaders({ production: process.env.NODE_ENV === "production", https })) {
+  const https =
+    request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  for (const [name, value] of securityHeaders({
+    production: process.env.NODE_ENV === "production",
+    https,
+  })) {
     response.headers.set(name, value);
   }
   return response;

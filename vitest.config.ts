@@ -10,7 +10,12 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "test/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts"],
+    include: [
+      "lib/**/*.test.ts",
+      "test/**/*.test.ts",
+      "scripts/**/*.test.ts",
+      "prisma/**/*.test.ts",
+    ],
     setupFiles: ["test/setup-db.ts"],
     // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses:
     // let Vite resolve it instead (tests call the Auth.js route handlers directly).

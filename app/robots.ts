@@ -8,7 +8,13 @@ export const dynamic = "force-dynamic";
 export default async function robots(): Promise<MetadataRoute.Robots> {
   const sitemaps = await sitemapCount();
   return {
-    rules: [{ userAgent: "*", allow: "/", disallow: ["/admin", "/api/", "/account", "/cart", "/checkout", "/search"] }],
+    rules: [
+      {
+        userAgent: "*",
+        allow: "/",
+        disallow: ["/admin", "/api/", "/account", "/cart", "/checkout", "/search"],
+      },
+    ],
     sitemap: Array.from({ length: sitemaps }, (_, id) => absoluteUrl(`/sitemap/${id}.xml`)),
   };
 }

@@ -12,11 +12,14 @@ export async function generateSitemaps(): Promise<{ id: number }[]> {
   return Array.from({ length: await sitemapCount() }, (_, id) => ({ id }));
 }
 
-export default async function sitemap(props: { id: Promise<string> }): Promise<MetadataRoute.Sitemap> {
+export default async function sitemap(props: {
+  id: Promise<string>;
+}): Promise<MetadataRoute.Sitemap> {
   const chunk = Number(await props.id);
   if (!Number.isInteger(chunk) || chunk < 0) return [];
   const entries = await sitemapEntries(chunk);
-  const home: MetadataRoute.Sitemap = chunk === 0 ? [{ url: absoluteUrl("/"), changeFrequency: "daily", priority: 1 }] : [];
+  const home: MetadataRoute.Sitemap =
+    chunk === 0 ? [{ url: absoluteUrl("/"), changeFrequency: "daily", priority: 1 }] : [];
   return [
     ...home,
     ...entries.map((entry) => ({

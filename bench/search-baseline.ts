@@ -17,12 +17,19 @@ function tsquery(parts: Awaited<ReturnType<typeof textParts>>): Prisma.Sql | nul
       parts
         .filter((p) => p.word === word)
         .map((p) =>
-          p.prefix ? Prisma.sql`to_tsquery('simple', ${`${p.text}:*`})` : Prisma.sql`plainto_tsquery(${p.config}::regconfig, ${p.text})`,
+          p.prefix
+            ? Prisma.sql`to_tsquery('simple', ${`${p.text}:*`})`
+            : Prisma.sql`plainto_tsquery(${p.config}::regconfig, ${p.text})`,
         ),
       " || ",
     ),
   );
-  return words.length ? Prisma.sql`(${Prisma.join(words.map((w) => Prisma.sql`(${w})`), " && ")})` : null;
+  return words.length
+    ? Prisma.sql`(${Prisma.join(
+        words.map((w) => Prisma.sql`(${w})`),
+        " && ",
+      )})`
+    : null;
 }
 
 /**
@@ -32,8 +39,12 @@ function tsquery(parts: Awaited<ReturnType<typeof textParts>>): Prisma.Sql | nul
  * not the app's, so a later migration never mistakes them for its own.
  */
 export async function createBaselineIndexes(client: Db): Promise<void> {
-  await client.$executeRawUnsafe(`CREATE INDEX IF NOT EXISTS "bench_SearchDocument_searchVector_gin" ON "SearchDocument" USING GIN ("searchVector")`);
-  await client.$executeRawUnsafe(`CREATE INDEX IF NOT EXISTS "bench_SearchDocument_facets_gin" ON "SearchDocument" USING GIN ("facets")`);
+  await client.$executeRawUnsafe(
+    `CREATE INDEX IF NOT EXISTS "bench_SearchDocument_searchVector_gin" ON "SearchDocument" USING GIN ("searchVector")`,
+  );
+  await client.$executeRawUnsafe(
+    `CREATE INDEX IF NOT EXISTS "bench_SearchDocument_facets_gin" ON "SearchDocument" USING GIN ("facets")`,
+  );
 }
 
 export async function plainSqlSearch(client: Db, request: SearchRequest): Promise<number> {
@@ -42,15 +53,22 @@ export async function plainSqlSearch(client: Db, request: SearchRequest): Promis
   const conditions: Prisma.Sql[] = [];
   // As a scalar subquery, so that the planner uses the GIN index for common words.
   if (query) conditions.push(Prisma.sql`d."searchVector" @@ (SELECT ${query})`);
-  if (filters.category) conditions.push(Prisma.sql`d."facets" @> ARRAY[${FACET_PREFIX.category + filters.category}]::text[]`);
+  if (filters.category)
+    conditions.push(
+      Prisma.sql`d."facets" @> ARRAY[${FACET_PREFIX.category + filters.category}]::text[]`,
+    );
   if (filters.priceMin !== undefined || filters.priceMax !== undefined) {
-    conditions.push(Prisma.sql`d."priceAmount" BETWEEN ${filters.priceMin ?? 0}::int AND ${filters.priceMax ?? 2_147_483_647}::int`);
+    conditions.push(
+      Prisma.sql`d."priceAmount" BETWEEN ${filters.priceMin ?? 0}::int AND ${filters.priceMax ?? 2_147_483_647}::int`,
+    );
   }
   if (filters.inStock) conditions.push(Prisma.sql`d."inStock"`);
   const anyOf = (values: string[]) => Prisma.sql`d."facets" && ${values}::text[]`;
-  if (filters.brands?.length) conditions.push(anyOf(filters.brands.map((b) => FACET_PREFIX.brand + b)));
+  if (filters.brands?.length)
+    conditions.push(anyOf(filters.brands.map((b) => FACET_PREFIX.brand + b)));
   if (filters.tags?.length) conditions.push(anyOf(filters.tags.map((t) => FACET_PREFIX.tag + t)));
-  for (const [name, values] of Object.entries(filters.options ?? {})) conditions.push(anyOf(values.map((v) => optionPrefix(name) + v)));
+  for (const [name, values] of Object.entries(filters.options ?? {}))
+    conditions.push(anyOf(values.map((v) => optionPrefix(name) + v)));
   const where = conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
   // The same orders as the bitmap engine, but relevance by ts_rank, as it was before the bitmaps.
   const order =

@@ -37,18 +37,26 @@ async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
 }
 
 async function main(): Promise<void> {
-  if (!process.env.DATABASE_URL) throw new Error("Set DATABASE_URL to the PostgreSQL database to benchmark (see bench/README.md).");
+  if (!process.env.DATABASE_URL)
+    throw new Error(
+      "Set DATABASE_URL to the PostgreSQL database to benchmark (see bench/README.md).",
+    );
   const database = await getDatabase();
   const prisma = database.prisma;
   if ((await prisma.product.count()) === 0) {
     console.error(`Seeding ${products} products (once; later runs reuse them)…`);
-    await seed(prisma, { products, onProgress: (done, total) => done % 10_000 === 0 && console.error(`  ${done}/${total}`) });
+    await seed(prisma, {
+      products,
+      onProgress: (done, total) => done % 10_000 === 0 && console.error(`  ${done}/${total}`),
+    });
   }
   const engine = createSearchEngine();
   await engine.setup();
   if ((await engine.count()) === 0) {
     console.error("Filling the search index…");
-    await reindexAll(engine, prisma, { onProgress: (done, total) => done % 10_000 === 0 && console.error(`  ${done}/${total}`) });
+    await reindexAll(engine, prisma, {
+      onProgress: (done, total) => done % 10_000 === 0 && console.error(`  ${done}/${total}`),
+    });
   }
   // The baseline's GIN indexes (the app has none): before the VACUUM ANALYZE, so it sees them.
   await createBaselineIndexes(prisma);
@@ -58,14 +66,26 @@ async function main(): Promise<void> {
   // A fixed CPU-bound query, timed before and after: it tells how busy the machine was.
   const reference = async () => {
     const runs: number[] = [];
-    for (let i = 0; i < 3; i++) runs.push((await timed(() => prisma.$queryRaw`SELECT count(*) FROM generate_series(1, 1000000)`))[0]);
+    for (let i = 0; i < 3; i++)
+      runs.push(
+        (await timed(() => prisma.$queryRaw`SELECT count(*) FROM generate_series(1, 1000000)`))[0],
+      );
     return percentile(runs, 50);
   };
   const referenceBefore = await reference();
   const [catalog, indexed] = await Promise.all([prisma.product.count(), engine.count()]);
-  const [pg] = await prisma.$queryRaw<{ version: string }[]>`SELECT current_setting('server_version') AS version`;
+  const [pg] = await prisma.$queryRaw<
+    { version: string }[]
+  >`SELECT current_setting('server_version') AS version`;
 
-  const requests: SearchRequest[] = BENCH_QUERIES.map(({ label: _label, ...q }) => ({ query: "", filters: {}, sort: "relevance", page: 1, pageSize: 24, ...q }));
+  const requests: SearchRequest[] = BENCH_QUERIES.map(({ label: _label, ...q }) => ({
+    query: "",
+    filters: {},
+    sort: "relevance",
+    page: 1,
+    pageSize: 24,
+    ...q,
+  }));
   const samples = requests.map(() => [] as number[]);
   const totals: number[] = [];
   const suggestSamples: number[] = [];
@@ -78,7 +98,8 @@ async function main(): Promise<void> {
       samples[index]!.push(elapsed);
       if (round === 0) totals[index] = result.total;
     }
-    for (const prefix of BENCH_SUGGESTIONS) suggestSamples.push((await timed(() => engine.suggest(prefix, 6)))[0]);
+    for (const prefix of BENCH_SUGGESTIONS)
+      suggestSamples.push((await timed(() => engine.suggest(prefix, 6)))[0]);
   }
 
   // The plain-SQL baseline (bench/search-baseline.ts), interleaved the same way, same process.
@@ -88,30 +109,53 @@ async function main(): Promise<void> {
     for (const [index, request] of requests.entries()) {
       const [elapsed, total] = await timed(() => plainSqlSearch(prisma, request));
       baseline[index]!.push(elapsed);
-      if (round === 0 && total !== totals[index]) console.error(`baseline disagrees on "${BENCH_QUERIES[index]!.label}": ${total} results, bitmaps ${totals[index]}`);
+      if (round === 0 && total !== totals[index])
+        console.error(
+          `baseline disagrees on "${BENCH_QUERIES[index]!.label}": ${total} results, bitmaps ${totals[index]}`,
+        );
     }
   }
 
   const referenceAfter = await reference();
   const all = samples.flat();
-  console.log(`\nSearch benchmark — ${new Date().toISOString().slice(0, 10)}, ${engine.kind} engine on ${database.kind} ${pg?.version ?? "?"}`);
-  console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, Node ${process.version}`);
-  console.log(`Catalog: ${catalog} products, ${indexed} indexed; ${rounds} rounds of ${requests.length} searches (+3 warm-up each)`);
-  console.log(`Contention check: SELECT count(*) FROM generate_series(1, 1e6) took ${referenceBefore.toFixed(0)} ms before, ${referenceAfter.toFixed(0)} ms after\n`);
-  const ratio = (base: number[], fast: number[]) => (percentile(base, 50) / percentile(fast, 50)).toFixed(1);
-  console.log(`| # | search | results | p50 ms | p95 ms | max ms | plain SQL p50 ms | × faster |\n|---|---|---:|---:|---:|---:|---:|---:|`);
+  console.log(
+    `\nSearch benchmark — ${new Date().toISOString().slice(0, 10)}, ${engine.kind} engine on ${database.kind} ${pg?.version ?? "?"}`,
+  );
+  console.log(
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}, Node ${process.version}`,
+  );
+  console.log(
+    `Catalog: ${catalog} products, ${indexed} indexed; ${rounds} rounds of ${requests.length} searches (+3 warm-up each)`,
+  );
+  console.log(
+    `Contention check: SELECT count(*) FROM generate_series(1, 1e6) took ${referenceBefore.toFixed(0)} ms before, ${referenceAfter.toFixed(0)} ms after\n`,
+  );
+  const ratio = (base: number[], fast: number[]) =>
+    (percentile(base, 50) / percentile(fast, 50)).toFixed(1);
+  console.log(
+    `| # | search | results | p50 ms | p95 ms | max ms | plain SQL p50 ms | × faster |\n|---|---|---:|---:|---:|---:|---:|---:|`,
+  );
   BENCH_QUERIES.forEach(({ label }, i) => {
     const s = samples[i]!;
     const b = baseline[i]!;
-    console.log(`| ${i + 1} | ${label} | ${totals[i]} | ${ms(percentile(s, 50))} | ${ms(percentile(s, 95))} | ${ms(Math.max(...s))} | ${ms(percentile(b, 50))} | ${ratio(b, s)} |`);
+    console.log(
+      `| ${i + 1} | ${label} | ${totals[i]} | ${ms(percentile(s, 50))} | ${ms(percentile(s, 95))} | ${ms(Math.max(...s))} | ${ms(percentile(b, 50))} | ${ratio(b, s)} |`,
+    );
   });
   const allBaseline = baseline.flat();
   console.log(
     `| | **all ${all.length} searches** | | **${ms(percentile(all, 50)).trim()}** | **${ms(percentile(all, 95)).trim()}** | ${ms(Math.max(...all))} | ${ms(percentile(allBaseline, 50))} (p95 ${ms(percentile(allBaseline, 95)).trim()}) | ${ratio(allBaseline, all)} |`,
   );
-  console.log(`| | suggestions (${BENCH_SUGGESTIONS.join(", ")}) | | ${ms(percentile(suggestSamples, 50))} | ${ms(percentile(suggestSamples, 95))} | ${ms(Math.max(...suggestSamples))} | | |`);
+  console.log(
+    `| | suggestions (${BENCH_SUGGESTIONS.join(", ")}) | | ${ms(percentile(suggestSamples, 50))} | ${ms(percentile(suggestSamples, 95))} | ${ms(Math.max(...suggestSamples))} | | |`,
+  );
   const slow = samples.filter((s) => percentile(s, 95) >= 20).length;
-  console.log(`\nTarget p95 < 20 ms: overall ${percentile(all, 95) < 20 ? "met" : "MISSED"} (p95 / target = ${(percentile(all, 95) / 20).toFixed(1)}); ${slow} of ${requests.length} searches have p95 ≥ 20 ms.`);
+  console.log(
+    `\nTarget p95 < 20 ms: overall ${percentile(all, 95) < 20 ? "met" : "MISSED"} (p95 / target = ${(percentile(all, 95) / 20).toFixed(1)}); ${slow} of ${requests.length} searches have p95 ≥ 20 ms.`,
+  );
 }
 
 main()

@@ -8,6 +8,9 @@ import { useState, type ReactNode } from "react";
 
 export function Providers({ children }: Readonly<{ children: ReactNode }>) {
   // Created once per mount (not per render); no refetch on window focus, one retry.
-  const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, retry: 1 } } }));
+  const [client] = useState(
+    () =>
+      new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, retry: 1 } } }),
+  );
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }

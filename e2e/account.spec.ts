@@ -1,7 +1,14 @@
 // Journey: a shopper registers, signs out, signs back in and saves an address, which becomes
 // their default shipping address.
 import { expect, test } from "./fixtures";
-import { AccountArea, AddressBookPage, SignInPage, SignUpPage, formAlert, newAccount } from "./pages/account-pages";
+import {
+  AccountArea,
+  AddressBookPage,
+  SignInPage,
+  SignUpPage,
+  formAlert,
+  newAccount,
+} from "./pages/account-pages";
 
 test("register → sign out → sign in → add an address", async ({ page, expectAccessible }) => {
   // Several scrypt hashes (sign-up, sign-ins) and axe scans: more than the default 30 s on a busy machine.
@@ -30,7 +37,14 @@ test("register → sign out → sign in → add an address", async ({ page, expe
   await expect(page.getByRole("banner").getByRole("link", { name: "Account" })).toBeVisible();
 
   const book = new AddressBookPage(page);
-  await book.add({ name: account.name, line1: "742 Evergreen Terrace", city: "Springfield", region: "OR", postalCode: "97475", country: "US" });
+  await book.add({
+    name: account.name,
+    line1: "742 Evergreen Terrace",
+    city: "Springfield",
+    region: "OR",
+    postalCode: "97475",
+    country: "US",
+  });
   await expect(page).toHaveURL(/\/account\/addresses\?saved=1$/);
   await expect(book.cards).toHaveCount(1);
   const card = book.cards.first();
@@ -43,6 +57,7 @@ test("register → sign out → sign in → add an address", async ({ page, expe
 
   test.info().annotations.push({
     type: "note",
-    description: "Checkout preselecting this default address is asserted by the checkout journey (checkout issue); here it is checked as the address book's default.",
+    description:
+      "Checkout preselecting this default address is asserted by the checkout journey (checkout issue); here it is checked as the address book's default.",
   });
 });

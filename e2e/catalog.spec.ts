@@ -6,7 +6,10 @@ import { CategoryPage } from "./pages/category-page";
 import { HomePage } from "./pages/home-page";
 import { ProductPage } from "./pages/product-page";
 
-test("category → facet and price filters → sort → product → variant switch", async ({ page, expectAccessible }) => {
+test("category → facet and price filters → sort → product → variant switch", async ({
+  page,
+  expectAccessible,
+}) => {
   // A long journey: eight page loads and three axe scans, on a shared two-core machine.
   test.setTimeout(90_000);
   const home = new HomePage(page);
@@ -14,9 +17,15 @@ test("category → facet and price filters → sort → product → variant swit
   await home.categoryNav.getByRole("link", { name: "Clothing" }).click();
   const listing = new CategoryPage(page);
   await expect(listing.heading).toHaveText("Clothing");
-  await page.getByRole("navigation", { name: "Clothing categories" }).getByRole("link", { name: "Tops" }).click();
+  await page
+    .getByRole("navigation", { name: "Clothing categories" })
+    .getByRole("link", { name: "Tops" })
+    .click();
   await expect(listing.heading).toHaveText("Tops");
-  await page.getByRole("navigation", { name: "Tops categories" }).getByRole("link", { name: "T-shirts" }).click();
+  await page
+    .getByRole("navigation", { name: "Tops categories" })
+    .getByRole("link", { name: "T-shirts" })
+    .click();
   await expect(listing.heading).toHaveText("T-shirts");
   await expect(listing.cards.first()).toBeVisible();
   await expectAccessible(page);
@@ -73,11 +82,15 @@ test("category → facet and price filters → sort → product → variant swit
 
   // Another size first, then XXL: the seed charges $2.00 more for XXL, and the SKU, stock and
   // address follow the chosen variant.
-  const sizes = await product.optionValues("Size").evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).value));
+  const sizes = await product
+    .optionValues("Size")
+    .evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).value));
   expect(sizes).toContain("XXL");
   const smaller = sizes.find((size) => size !== "XXL")!;
   await product.optionPill("Size", smaller).click();
-  await expect(product.optionValues("Size").and(page.locator(`[value="${smaller}"]`))).toBeChecked();
+  await expect(
+    product.optionValues("Size").and(page.locator(`[value="${smaller}"]`)),
+  ).toBeChecked();
   const before = await product.state();
   await product.optionPill("Size", "XXL").click();
   await expect(product.sku).toHaveText(/-XXL$/);

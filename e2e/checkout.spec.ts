@@ -32,7 +32,9 @@ const shopper = (tag: string): Shopper => ({
 async function findVariants(page: Page, count: number, minStock: number): Promise<ChosenVariant[]> {
   const home = new HomePage(page);
   await home.goto();
-  const hrefs = await home.productCards.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const hrefs = await home.productCards
+    .getByRole("link")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   for (const href of hrefs) {
     await page.goto(href);
     const box = new BuyBox(page);
@@ -40,7 +42,8 @@ async function findVariants(page: Page, count: number, minStock: number): Promis
     const choices = await box.availableChoices().count();
     for (let i = 0; i < choices && found.length < count; i++) {
       const variant = await box.choose(i);
-      if (variant.stock >= minStock && !found.some((v) => v.sku === variant.sku)) found.push(variant);
+      if (variant.stock >= minStock && !found.some((v) => v.sku === variant.sku))
+        found.push(variant);
     }
     if (found.length === count) return found;
   }
@@ -54,19 +57,28 @@ async function stockOf(page: Page, variant: ChosenVariant): Promise<number> {
   return box.stockCount();
 }
 
-test("a guest buys two variants with a discount code and the test card", async ({ page, expectAccessible }) => {
+test("a guest buys two variants with a discount code and the test card", async ({
+  page,
+  expectAccessible,
+}) => {
   test.setTimeout(120_000);
   const [first, second] = (await findVariants(page, 2, 3)) as [ChosenVariant, ChosenVariant];
   await expectAccessible(page);
   const quantities = [2, 1];
-  for (const [variant, quantity] of [[first, 2], [second, 1]] as const) {
+  for (const [variant, quantity] of [
+    [first, 2],
+    [second, 1],
+  ] as const) {
     await page.goto(variant.url);
     await new BuyBox(page).add(quantity);
   }
   await expect(page.getByRole("banner").getByTestId("cart-count")).toHaveText("3");
 
   // The drawer, opened from the header, shows both lines.
-  await page.getByRole("banner").getByRole("link", { name: /^Cart, 3 items$/ }).click();
+  await page
+    .getByRole("banner")
+    .getByRole("link", { name: /^Cart, 3 items$/ })
+    .click();
   const drawer = page.getByRole("dialog", { name: "Your cart" });
   await expect(new CartPage(page, drawer).lines).toHaveCount(2);
   await expectAccessible(page);
@@ -128,7 +140,10 @@ test("a guest buys two variants with a discount code and the test card", async (
   expect(await stockOf(page, second)).toBe(second.stock - 1);
 });
 
-test("a declined card shows a clear error and leaves the cart and the stock as they were", async ({ page, expectAccessible }) => {
+test("a declined card shows a clear error and leaves the cart and the stock as they were", async ({
+  page,
+  expectAccessible,
+}) => {
   test.setTimeout(120_000);
   const [variant] = (await findVariants(page, 1, 2)) as [ChosenVariant];
   await page.goto(variant.url);

@@ -10,7 +10,10 @@ const BLOCKING_IMPACTS = new Set(["serious", "critical"]);
 function describeViolation(violation: Violation): string {
   const targets = violation.nodes
     .slice(0, 5)
-    .map((node) => `      - ${node.target.join(" ")}\n        ${node.failureSummary?.split("\n").join("\n        ") ?? ""}`)
+    .map(
+      (node) =>
+        `      - ${node.target.join(" ")}\n        ${node.failureSummary?.split("\n").join("\n        ") ?? ""}`,
+    )
     .join("\n");
   const more = violation.nodes.length > 5 ? `\n      … and ${violation.nodes.length - 5} more` : "";
   return `  [${violation.impact}] ${violation.id}: ${violation.help}\n    ${violation.helpUrl}\n${targets}${more}`;
@@ -39,7 +42,10 @@ export const test = base.extend<Fixtures>({
       const results = await builder.analyze();
       const blocking = results.violations.filter((v) => v.impact && BLOCKING_IMPACTS.has(v.impact));
       // Keep the full report with the test's results: minor issues are worth reading too.
-      await testInfo.attach("axe-results.json", { body: JSON.stringify(results.violations, null, 2), contentType: "application/json" });
+      await testInfo.attach("axe-results.json", {
+        body: JSON.stringify(results.violations, null, 2),
+        contentType: "application/json",
+      });
       expect(
         blocking,
         `Accessibility violations on ${page.url()}:\n${blocking.map(describeViolation).join("\n")}`,

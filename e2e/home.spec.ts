@@ -23,7 +23,10 @@ test("home page shows seeded categories and products", async ({ page, expectAcce
   for (const name of names) {
     await expect(home.categoryTiles.filter({ hasText: name }).first()).toBeVisible();
   }
-  await expect(home.categoryNavLinks.first()).toHaveAttribute("href", /^\/c\/[a-z0-9-]+(\/[a-z0-9-]+)*$/);
+  await expect(home.categoryNavLinks.first()).toHaveAttribute(
+    "href",
+    /^\/c\/[a-z0-9-]+(\/[a-z0-9-]+)*$/,
+  );
 
   // At least eight product cards, each with a name and a price.
   await expect(home.productCards.nth(7)).toBeVisible();

@@ -2,9 +2,19 @@
 // in with it; the same link does not work a second time.
 import { expect, test } from "./fixtures";
 import { linkIn, readMail } from "./mail";
-import { AccountArea, SignInPage, SignUpPage, formAlert, formStatus, newAccount } from "./pages/account-pages";
+import {
+  AccountArea,
+  SignInPage,
+  SignUpPage,
+  formAlert,
+  formStatus,
+  newAccount,
+} from "./pages/account-pages";
 
-test("forgotten password → mail → reset → sign in; the link works once", async ({ page, expectAccessible }) => {
+test("forgotten password → mail → reset → sign in; the link works once", async ({
+  page,
+  expectAccessible,
+}) => {
   // Several scrypt hashes (sign-up, sign-ins) and axe scans: more than the default 30 s on a busy machine.
   test.slow();
   const account = newAccount("e2e-reset");
@@ -35,7 +45,9 @@ test("forgotten password → mail → reset → sign in; the link works once", a
   await page.getByLabel("New password").fill(newPassword);
   await page.getByRole("button", { name: "Save new password" }).click();
   await expect(page).toHaveURL(/\/account\/sign-in\?reset=1/);
-  await expect(page.getByText("Your password was changed. Sign in with your new password.")).toBeVisible();
+  await expect(
+    page.getByText("Your password was changed. Sign in with your new password."),
+  ).toBeVisible();
 
   const signIn = new SignInPage(page);
   await signIn.signIn(account.email, account.password);

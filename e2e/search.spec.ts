@@ -17,11 +17,16 @@ function searchParts(page: Page) {
     results,
     cards: results.getByRole("article"),
     facet: (group: string, value: string) =>
-      filters.getByRole("group", { name: group }).getByRole("checkbox", { name: new RegExp(`^${value} `) }),
+      filters
+        .getByRole("group", { name: group })
+        .getByRole("checkbox", { name: new RegExp(`^${value} `) }),
   };
 }
 
-test("a misspelt search finds the T-shirts, then filters and sorts them in the address", async ({ page, expectAccessible }) => {
+test("a misspelt search finds the T-shirts, then filters and sorts them in the address", async ({
+  page,
+  expectAccessible,
+}) => {
   test.slow(); // five page loads and two axe scans
   await page.goto("/");
   const s = searchParts(page);
@@ -59,7 +64,10 @@ test("a misspelt search finds the T-shirts, then filters and sorts them in the a
   await expectAccessible(page);
 });
 
-test("suggestions appear as you type and the keyboard picks one", async ({ page, expectAccessible }) => {
+test("suggestions appear as you type and the keyboard picks one", async ({
+  page,
+  expectAccessible,
+}) => {
   await page.goto("/");
   const s = searchParts(page);
   await expect(s.box).toHaveAttribute("aria-expanded", "false");
@@ -75,7 +83,10 @@ test("suggestions appear as you type and the keyboard picks one", async ({ page,
   // Down highlights the first product (announced through aria-activedescendant), Up wraps back.
   await s.box.press("ArrowDown");
   await expect(options.first()).toHaveAttribute("aria-selected", "true");
-  await expect(s.box).toHaveAttribute("aria-activedescendant", (await options.first().getAttribute("id"))!);
+  await expect(s.box).toHaveAttribute(
+    "aria-activedescendant",
+    (await options.first().getAttribute("id"))!,
+  );
   await s.box.press("ArrowUp");
   await expect(s.box).not.toHaveAttribute("aria-activedescendant");
   await s.box.press("Escape");
@@ -103,6 +114,8 @@ test.describe("without JavaScript", () => {
     await box.fill("hoodie");
     await box.press("Enter");
     await expect(page).toHaveURL(/\/search\?q=hoodie$/);
-    await expect(page.getByRole("list", { name: "Search results" }).getByRole("article").first()).toContainText("Hoodie");
+    await expect(
+      page.getByRole("list", { name: "Search results" }).getByRole("article").first(),
+    ).toContainText("Hoodie");
   });
 });

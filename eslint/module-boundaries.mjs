@@ -30,12 +30,17 @@ export function createModuleBoundaries(declaration) {
     const parts = relative.split("/");
     if (parts[0] !== "lib" || parts.length < 2 || relative.endsWith(".json")) return null;
     if (parts.length === 2) return { module: parts[1].replace(/\.tsx?$/, ""), entry: "index" };
-    const entry = parts.slice(2).join("/").replace(/\.(ts|tsx)$/, "");
+    const entry = parts
+      .slice(2)
+      .join("/")
+      .replace(/\.(ts|tsx)$/, "");
     return { module: parts[1], entry: entry === "" ? "index" : entry };
   }
 
   const isTestFile = (relative) =>
-    /\.test\.tsx?$/.test(relative) || /(^|\/)testing\.ts$/.test(relative) || /^(test|e2e|bench)\//.test(relative);
+    /\.test\.tsx?$/.test(relative) ||
+    /(^|\/)testing\.ts$/.test(relative) ||
+    /^(test|e2e|bench)\//.test(relative);
 
   return {
     meta: {
@@ -57,7 +62,8 @@ export function createModuleBoundaries(declaration) {
 
       function resolve(specifier) {
         if (specifier.startsWith("@/")) return specifier.slice(2);
-        if (specifier.startsWith(".")) return path.posix.normalize(path.posix.join(path.posix.dirname(relative), specifier));
+        if (specifier.startsWith("."))
+          return path.posix.normalize(path.posix.join(path.posix.dirname(relative), specifier));
         return null;
       }
 
@@ -68,7 +74,10 @@ export function createModuleBoundaries(declaration) {
         if (!target) return;
         if (source && source.module === target.module) return;
         if (!order.has(target.module)) {
-          context.report({ node, message: `lib/${target.module} is not declared in lib/modules.json: add it to a layer there.` });
+          context.report({
+            node,
+            message: `lib/${target.module} is not declared in lib/modules.json: add it to a layer there.`,
+          });
           return;
         }
         const allowed = extraEntries(target.module);
@@ -119,7 +128,8 @@ export function createModuleBoundaries(declaration) {
           check(node, node.source.value, node.exportKind === "type", false);
         },
         ImportExpression(node) {
-          if (node.source.type === "Literal" && typeof node.source.value === "string") check(node, node.source.value, false, false);
+          if (node.source.type === "Literal" && typeof node.source.value === "string")
+            check(node, node.source.value, false, false);
         },
       };
     },

@@ -6,7 +6,11 @@ import { z } from "zod";
 /** Our APIs' error shape: `{ error: { code, message, … } }` (lib/errors, lib/rate-limit). */
 const errorBodySchema = z.object({ error: z.object({ message: z.string() }) });
 
-export async function getJson<T>(url: string, schema: z.ZodType<T>, init: RequestInit = {}): Promise<T> {
+export async function getJson<T>(
+  url: string,
+  schema: z.ZodType<T>,
+  init: RequestInit = {},
+): Promise<T> {
   const headers = new Headers(init.headers);
   headers.set("accept", "application/json");
   const response = await fetch(url, { ...init, headers });

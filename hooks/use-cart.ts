@@ -5,7 +5,12 @@
 // actions, and the cart each action answers replaces the cached one.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
-import { cartResponseSchema, type CartActionResult, type CartActions, type CartView } from "@/lib/cart/client";
+import {
+  cartResponseSchema,
+  type CartActionResult,
+  type CartActions,
+  type CartView,
+} from "@/lib/cart/client";
 import { getJson } from "./get-json";
 
 const cartQueryKey = ["cart"] as const;
@@ -34,7 +39,8 @@ export function useSetCart(): (cart: CartView | null) => void {
   return useCallback((cart: CartView | null) => client.setQueryData(cartQueryKey, cart), [client]);
 }
 
-export type CartLineChange = { kind: "update"; variantId: string; quantity: string } | { kind: "remove"; variantId: string };
+export type CartLineChange =
+  { kind: "update"; variantId: string; quantity: string } | { kind: "remove"; variantId: string };
 
 /**
  * Changes to the cart's lines through its server actions. A refusal is kept as a message per
@@ -45,16 +51,25 @@ export function useCartLineChange(actions: Pick<CartActions, "update" | "remove"
   const [errors, setErrors] = useState<Record<string, string>>({});
   const mutation = useMutation({
     mutationFn: (c: CartLineChange): Promise<CartActionResult> =>
-      c.kind === "update" ? actions.update({ variantId: c.variantId, quantity: c.quantity }) : actions.remove({ variantId: c.variantId }),
+      c.kind === "update"
+        ? actions.update({ variantId: c.variantId, quantity: c.quantity })
+        : actions.remove({ variantId: c.variantId }),
     onSuccess: (result, c) => {
       if (result.ok) {
         setCart(result.cart);
         setErrors(({ [c.variantId]: _, ...rest }) => rest);
       } else {
-        setErrors((all) => ({ ...all, [c.variantId]: result.fieldErrors.quantity ?? result.error }));
+        setErrors((all) => ({
+          ...all,
+          [c.variantId]: result.fieldErrors.quantity ?? result.error,
+        }));
       }
     },
-    onError: (_error, c) => setErrors((all) => ({ ...all, [c.variantId]: "Could not update your cart. Please try again." })),
+    onError: (_error, c) =>
+      setErrors((all) => ({
+        ...all,
+        [c.variantId]: "Could not update your cart. Please try again.",
+      })),
   });
   return {
     change: mutation.mutate,

@@ -16,7 +16,11 @@ export interface QuoteChoices {
   email: string;
 }
 
-export function useQuote(initial: PriceBreakdown, choices: QuoteChoices, fetchQuote: (choices: QuoteChoices) => Promise<QuoteResult>) {
+export function useQuote(
+  initial: PriceBreakdown,
+  choices: QuoteChoices,
+  fetchQuote: (choices: QuoteChoices) => Promise<QuoteResult>,
+) {
   const [quote, setQuote] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
@@ -41,7 +45,11 @@ export function useQuote(initial: PriceBreakdown, choices: QuoteChoices, fetchQu
             setError(null);
           } else setError(answer.error);
         })
-        .catch(() => request === latest.current && setError("Could not update the totals. Please try again."))
+        .catch(
+          () =>
+            request === latest.current &&
+            setError("Could not update the totals. Please try again."),
+        )
         .finally(() => request === latest.current && setLoading(false));
     }, 250);
     return () => clearTimeout(timer);

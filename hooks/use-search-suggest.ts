@@ -29,7 +29,11 @@ function useDebounced(value: string, delayMs: number): string {
 }
 
 /** Suggestions for `text`; the previous list stays up while the next one loads (no flicker). */
-export function useSearchSuggest(text: string): { suggestions: SearchSuggestion[]; query: string; loading: boolean } {
+export function useSearchSuggest(text: string): {
+  suggestions: SearchSuggestion[];
+  query: string;
+  loading: boolean;
+} {
   const query = useDebounced(text.trim().replace(/\s+/g, " "), DEBOUNCE_MS);
   const enabled = query.length >= SUGGEST_MIN_LENGTH;
   const result = useQuery({
@@ -39,5 +43,9 @@ export function useSearchSuggest(text: string): { suggestions: SearchSuggestion[
     staleTime: STALE_MS,
     placeholderData: keepPreviousData,
   });
-  return { suggestions: enabled ? (result.data ?? []) : [], query, loading: enabled && result.isFetching };
+  return {
+    suggestions: enabled ? (result.data ?? []) : [],
+    query,
+    loading: enabled && result.isFetching,
+  };
 }

@@ -23,7 +23,9 @@ export const envSchema = z
     DATABASE_URL: optionalUrl(["postgres", "postgresql"]),
     // Where the embedded database, dev mails and generated secrets live.
     CARTWRIGHT_DATA_DIR: z.string().min(1).default(".data"),
-    AUTH_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+    AUTH_SECRET: optionalString.pipe(
+      z.string().min(32, "must be at least 32 characters").optional(),
+    ),
     AUTH_URL: optionalUrl(["http", "https"]),
     // OAuth sign-in: each provider is offered only when both its keys are set.
     AUTH_GITHUB_ID: optionalString,
@@ -31,20 +33,34 @@ export const envSchema = z
     AUTH_GOOGLE_ID: optionalString,
     AUTH_GOOGLE_SECRET: optionalString,
     STRIPE_SECRET_KEY: optionalString.pipe(
-      z.string().regex(/^(sk|rk)_(test|live)_/, "must start with sk_test_, sk_live_, rk_test_ or rk_live_").optional(),
+      z
+        .string()
+        .regex(/^(sk|rk)_(test|live)_/, "must start with sk_test_, sk_live_, rk_test_ or rk_live_")
+        .optional(),
     ),
-    STRIPE_WEBHOOK_SECRET: optionalString.pipe(z.string().startsWith("whsec_", "must start with whsec_").optional()),
+    STRIPE_WEBHOOK_SECRET: optionalString.pipe(
+      z.string().startsWith("whsec_", "must start with whsec_").optional(),
+    ),
     MEILISEARCH_HOST: optionalUrl(["http", "https"]),
     MEILISEARCH_API_KEY: optionalString,
     SMTP_URL: optionalUrl(["smtp", "smtps"]),
     MAIL_FROM: z.string().default("Cartwright <shop@cartwright.localhost>"),
     REDIS_URL: optionalUrl(["redis", "rediss"]),
     // The outbox dispatcher runs inside each web server unless turned off (then run `npm run worker`).
-    INPROCESS_WORKER: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+    INPROCESS_WORKER: z
+      .enum(["true", "false"])
+      .default("true")
+      .transform((v) => v === "true"),
     // Bearer tokens: Vercel Cron sends CRON_SECRET; METRICS_TOKEN, when set, guards /api/metrics.
-    CRON_SECRET: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
-    METRICS_TOKEN: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
-    LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+    CRON_SECRET: optionalString.pipe(
+      z.string().min(16, "must be at least 16 characters").optional(),
+    ),
+    METRICS_TOKEN: optionalString.pipe(
+      z.string().min(16, "must be at least 16 characters").optional(),
+    ),
+    LOG_LEVEL: z
+      .enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"])
+      .default("info"),
     VERCEL: optionalString,
   })
   .superRefine((env, ctx) => {
@@ -56,16 +72,24 @@ export const envSchema = z
           "is required on Vercel: the embedded database needs a writable, long-lived disk. Set DATABASE_URL to a PostgreSQL server",
       });
     }
-    for (const [id, secret] of [["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"], ["AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET"]] as const) {
+    for (const [id, secret] of [
+      ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"],
+      ["AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET"],
+    ] as const) {
       if (Boolean(env[id]) !== Boolean(env[secret])) {
-        ctx.addIssue({ code: "custom", path: [env[id] ? secret : id], message: `must be set together with ${env[id] ? id : secret}` });
+        ctx.addIssue({
+          code: "custom",
+          path: [env[id] ? secret : id],
+          message: `must be set together with ${env[id] ? id : secret}`,
+        });
       }
     }
     if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
       ctx.addIssue({
         code: "custom",
         path: ["STRIPE_WEBHOOK_SECRET"],
-        message: "is required when STRIPE_SECRET_KEY is set: payments are confirmed only by signed webhooks",
+        message:
+          "is required when STRIPE_SECRET_KEY is set: payments are confirmed only by signed webhooks",
       });
     }
   });
@@ -82,7 +106,9 @@ export class EnvError extends Error {
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) {
-    throw new EnvError(result.error.issues.map((i) => `${i.path.join(".") || "environment"} ${i.message}`));
+    throw new EnvError(
+      result.error.issues.map((i) => `${i.path.join(".") || "environment"} ${i.message}`),
+    );
   }
   return result.data;
 }

@@ -23,7 +23,10 @@ function formatterFor(currency: string, locale: string): Intl.NumberFormat {
 /** How many minor units make one major unit for a currency: 2 for USD, 0 for JPY, 3 for KWD. */
 export function currencyFractionDigits(currency: string): number {
   // The "en" locale reports the ISO 4217 minor-unit count as the default fraction digits.
-  return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return (
+    new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2
+  );
 }
 
 /** Minor units → major units, e.g. {1999, "USD"} → 19.99. */

@@ -17,8 +17,13 @@ it("starts a job once per name, never overlaps runs, reports failures and waits 
     active -= 1;
     if (runs === 1) throw new Error("first run fails");
   };
-  const job = startPeriodic("test-job", run, { intervalMs: 10, onError: (error) => errors.push(error) });
-  expect(startPeriodic("test-job", async () => {}, { intervalMs: 10, onError: () => {} })).toBe(job);
+  const job = startPeriodic("test-job", run, {
+    intervalMs: 10,
+    onError: (error) => errors.push(error),
+  });
+  expect(startPeriodic("test-job", async () => {}, { intervalMs: 10, onError: () => {} })).toBe(
+    job,
+  );
   await sleep(250);
   await job.stop();
   expect(active).toBe(0);

@@ -6,8 +6,9 @@ export interface PeriodicJob {
   stop(): Promise<void>;
 }
 
-const jobs = ((globalThis as typeof globalThis & { __cartwrightPeriodicJobs?: Map<string, PeriodicJob> }).__cartwrightPeriodicJobs ??=
-  new Map());
+const jobs = ((
+  globalThis as typeof globalThis & { __cartwrightPeriodicJobs?: Map<string, PeriodicJob> }
+).__cartwrightPeriodicJobs ??= new Map());
 
 /** Runs `run` every `intervalMs`; `keepAlive` keeps the process alive for it (a worker). */
 export function startPeriodic(

@@ -8,7 +8,9 @@ import { env } from "@/lib/env";
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const SIGNATURE = /^[A-Za-z0-9_-]{43}$/;
 
-const keys = ((globalThis as typeof globalThis & { __cartwrightSigningKeys?: Map<string, Buffer> }).__cartwrightSigningKeys ??= new Map());
+const keys = ((
+  globalThis as typeof globalThis & { __cartwrightSigningKeys?: Map<string, Buffer> }
+).__cartwrightSigningKeys ??= new Map());
 
 export interface SignedIds {
   /** `<id>.<signature>`; throws for something that is not an id. */
@@ -23,7 +25,8 @@ export function signedIds(purpose: string, what: string): SignedIds {
     const known = keys.get(purpose);
     if (known) return known;
     const { AUTH_SECRET: secret, NODE_ENV } = env();
-    if (!secret && NODE_ENV === "production") throw new Error(`AUTH_SECRET is required to sign ${what} (npm start sets one for you)`);
+    if (!secret && NODE_ENV === "production")
+      throw new Error(`AUTH_SECRET is required to sign ${what} (npm start sets one for you)`);
     // Without AUTH_SECRET (tests, a bare `next dev`) a per-process key: values last until a restart.
     const base = secret ?? randomBytes(32).toString("base64url");
     const derived = createHmac("sha256", base).update(purpose).digest();

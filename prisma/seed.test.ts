@@ -14,9 +14,11 @@ const progress: Array<[number, number]> = [];
 
 beforeAll(async () => {
   prisma = await db();
-  result = await seed(prisma, { products: PRODUCTS, onProgress: (done, total) => progress.push([done, total]) });
+  result = await seed(prisma, {
+    products: PRODUCTS,
+    onProgress: (done, total) => progress.push([done, total]),
+  });
 }, 180_000); // opening a fresh database and hashing two passwords is slow on a busy machine
-
 
 describe("seed", () => {
   it("builds a category tree of at least 12 categories, up to three levels deep", async () => {
@@ -24,7 +26,9 @@ describe("seed", () => {
     expect(categories.length).toBeGreaterThanOrEqual(12);
     expect(result.categories).toBe(categories.length);
     for (const category of categories) {
-      expect(category.path).toBe(category.parent ? `${category.parent.path}/${category.slug}` : category.slug);
+      expect(category.path).toBe(
+        category.parent ? `${category.parent.path}/${category.slug}` : category.slug,
+      );
     }
     expect(categories.filter((c) => !c.parentId).length).toBeGreaterThanOrEqual(5);
     expect(Math.max(...categories.map((c) => c.path.split("/").length))).toBe(3);
@@ -35,7 +39,12 @@ describe("seed", () => {
     expect(result.products).toBe(PRODUCTS);
     expect(progress.at(-1)).toEqual([PRODUCTS, PRODUCTS]);
     const products = await prisma.product.findMany({
-      include: { categories: { include: { category: { include: { children: true } } } }, options: true, variants: true, images: true },
+      include: {
+        categories: { include: { category: { include: { children: true } } } },
+        options: true,
+        variants: true,
+        images: true,
+      },
     });
     expect(products).toHaveLength(PRODUCTS);
     expect(await prisma.variant.count()).toBe(result.variants);
@@ -48,29 +57,40 @@ describe("seed", () => {
       expect(product.seoTitle && product.seoDescription).toBeTruthy();
       expect(product.options.map((o) => o.name)).toContain("Colour");
       expect(product.variants.length).toBeGreaterThan(0);
-      expect(product.images.length).toBe(product.options.find((o) => o.name === "Colour")!.values.length);
+      expect(product.images.length).toBe(
+        product.options.find((o) => o.name === "Colour")!.values.length,
+      );
     }
     const statuses = new Set(products.map((p) => p.status));
     expect(statuses).toContain("DRAFT");
     expect(products.filter((p) => p.status === "ACTIVE").length).toBeGreaterThan(PRODUCTS * 0.9);
   });
 
-  it("titles T-shirts \"… T-Shirt\" and files them under T-shirts", async () => {
-    const tees = await prisma.product.findMany({ where: { title: { endsWith: "T-Shirt" } }, include: { categories: { include: { category: true } } } });
+  it('titles T-shirts "… T-Shirt" and files them under T-shirts', async () => {
+    const tees = await prisma.product.findMany({
+      where: { title: { endsWith: "T-Shirt" } },
+      include: { categories: { include: { category: true } } },
+    });
     expect(tees.length).toBeGreaterThan(0);
     for (const tee of tees) expect(tee.categories[0]!.category.slug).toBe("t-shirts");
   });
 
   it("gives every variant a unique SKU, a price in cents and options matching the product's", async () => {
-    const variants = await prisma.variant.findMany({ include: { product: { include: { options: true } }, image: true } });
+    const variants = await prisma.variant.findMany({
+      include: { product: { include: { options: true } }, image: true },
+    });
     expect(new Set(variants.map((v) => v.sku)).size).toBe(variants.length);
     for (const variant of variants) {
       expect(Number.isInteger(variant.priceAmount) && variant.priceAmount > 0).toBe(true);
       expect(variant.currency).toBe("USD");
-      if (variant.compareAtAmount !== null) expect(variant.compareAtAmount).toBeGreaterThan(variant.priceAmount);
+      if (variant.compareAtAmount !== null)
+        expect(variant.compareAtAmount).toBeGreaterThan(variant.priceAmount);
       const options = variant.options as Record<string, string>;
-      expect(Object.keys(options).sort()).toEqual(variant.product.options.map((o) => o.name).sort());
-      for (const option of variant.product.options) expect(option.values).toContain(options[option.name]);
+      expect(Object.keys(options).sort()).toEqual(
+        variant.product.options.map((o) => o.name).sort(),
+      );
+      for (const option of variant.product.options)
+        expect(option.values).toContain(options[option.name]);
       // The variant shows its own colour's picture.
       expect(variant.image?.productId).toBe(variant.productId);
       expect(variant.image?.alt).toContain(options.Colour);

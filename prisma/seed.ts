@@ -34,9 +34,12 @@ const PRODUCTS_PER_ROUND = 1000;
 
 export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<SeedResult> {
   const total = options.products;
-  if (!Number.isInteger(total) || total < 0) throw new Error(`products must be a whole number ≥ 0, got ${total}`);
+  if (!Number.isInteger(total) || total < 0)
+    throw new Error(`products must be a whole number ≥ 0, got ${total}`);
   if ((await prisma.product.count()) > 0) {
-    throw new Error("The catalog already has products: reset it first (npm run seed -- --reset) or use seedIfEmpty.");
+    throw new Error(
+      "The catalog already has products: reset it first (npm run seed -- --reset) or use seedIfEmpty.",
+    );
   }
   const started = Date.now();
   const users = await prepareDemoUsers(options);
@@ -56,7 +59,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<
       const checkpointIfDue = await createWalGuard(tx);
       const verifyForeignKeys = await enterBulkLoadMode(tx, CATALOG_TABLES);
       options.onProgress?.(0, total);
-      for (let done = 0; done < total; ) {
+      for (let done = 0; done < total;) {
         const rows = emptyRows();
         const end = Math.min(total, done + PRODUCTS_PER_ROUND);
         for (let index = done; index < end; index++) generator.add(index, rows);
@@ -84,7 +87,10 @@ export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<
 }
 
 /** Seeds only a store with no products yet (first start); returns null when there is nothing to do. */
-export async function seedIfEmpty(prisma: PrismaClient, options: SeedOptions): Promise<SeedResult | null> {
+export async function seedIfEmpty(
+  prisma: PrismaClient,
+  options: SeedOptions,
+): Promise<SeedResult | null> {
   if ((await prisma.product.count()) > 0) return null;
   return seed(prisma, options);
 }

@@ -20,7 +20,8 @@ export function generateProductImages(outDir = path.resolve(PRODUCT_IMAGE_DIR)):
     for (const colour of COLOURS) {
       const svg = productSvg(kind, colour);
       const size = Buffer.byteLength(svg);
-      if (size > MAX_BYTES) throw new Error(`${kind}-${colour.slug}.svg is ${size} bytes, over ${MAX_BYTES}`);
+      if (size > MAX_BYTES)
+        throw new Error(`${kind}-${colour.slug}.svg is ${size} bytes, over ${MAX_BYTES}`);
       const file = path.join(outDir, `${kind}-${colour.slug}.svg`);
       writeFileSync(file, svg);
       written.push(file);

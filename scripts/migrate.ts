@@ -3,7 +3,11 @@ import { openDatabase, applyMigrations } from "../lib/db";
 import { parseEnv } from "../lib/env";
 
 const config = parseEnv(process.env);
-const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.CARTWRIGHT_DATA_DIR, migrate: false });
+const database = await openDatabase({
+  url: config.DATABASE_URL,
+  dataDir: config.CARTWRIGHT_DATA_DIR,
+  migrate: false,
+});
 const session = await database.session();
 try {
   const applied = await applyMigrations(session);

@@ -15,9 +15,13 @@ export function diffSql(toSchema: string, fromSchema?: string): string {
     const toV6 = (schema: string) =>
       schema
         .replace(/generator\s+\w+\s*\{[^}]*\}/, "")
-        .replace(/datasource db \{[^}]*\}/, 'datasource db {\n  provider = "postgresql"\n  url = env("DATABASE_URL")\n}');
+        .replace(
+          /datasource db \{[^}]*\}/,
+          'datasource db {\n  provider = "postgresql"\n  url = env("DATABASE_URL")\n}',
+        );
     writeFileSync(path.join(dir, "to.prisma"), toV6(readFileSync(toSchema, "utf8")));
-    if (fromSchema) writeFileSync(path.join(dir, "from.prisma"), toV6(readFileSync(fromSchema, "utf8")));
+    if (fromSchema)
+      writeFileSync(path.join(dir, "from.prisma"), toV6(readFileSync(fromSchema, "utf8")));
     const config = path.join(root, "node_modules", ".prisma6-diff.config.mjs");
     // The JS schema engine insists on a driver adapter even for a datamodel-to-datamodel diff;
     // an in-memory PGlite serves (it is never written to).
@@ -29,10 +33,14 @@ export function diffSql(toSchema: string, fromSchema?: string): string {
     );
     const args = [
       path.join(root, "node_modules/prisma6/build/index.js"),
-      "migrate", "diff", "--config", config,
+      "migrate",
+      "diff",
+      "--config",
+      config,
       fromSchema ? "--from-schema-datamodel" : "--from-empty",
       ...(fromSchema ? [path.join(dir, "from.prisma")] : []),
-      "--to-schema-datamodel", path.join(dir, "to.prisma"),
+      "--to-schema-datamodel",
+      path.join(dir, "to.prisma"),
       "--script",
     ];
     const result = spawnSync(process.execPath, args, {
@@ -46,7 +54,9 @@ export function diffSql(toSchema: string, fromSchema?: string): string {
       },
     });
     // The wasm engine exits 99 after printing a complete script (PGlite teardown); judge by output.
-    const failed = result.status !== 0 && (result.status !== 99 || /Error/.test(result.stderr) || !result.stdout.trim());
+    const failed =
+      result.status !== 0 &&
+      (result.status !== 99 || /Error/.test(result.stderr) || !result.stdout.trim());
     if (failed) throw new Error(`prisma migrate diff failed:\n${result.stderr}\n${result.stdout}`);
     return result.stdout;
   } finally {

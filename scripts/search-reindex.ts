@@ -11,14 +11,19 @@ async function main(): Promise<number> {
   const { values } = parseArgs({ options: { "batch-size": { type: "string", default: "500" } } });
   const batchSize = Number(values["batch-size"]);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) {
-    console.error(`--batch-size must be a whole number from 1 to 10000, got "${values["batch-size"]}"`);
+    console.error(
+      `--batch-size must be a whole number from 1 to 10000, got "${values["batch-size"]}"`,
+    );
     return 2;
   }
   const database = await getDatabase();
   const engine = createSearchEngine();
   console.error(`Reindexing the ${engine.kind} search index from the ${database.kind} database…`);
   const started = Date.now();
-  const result = await reindexAll(engine, database.prisma, { batchSize, onProgress: progressPrinter() });
+  const result = await reindexAll(engine, database.prisma, {
+    batchSize,
+    onProgress: progressPrinter(),
+  });
   console.log(
     `Indexed ${result.indexed} of ${result.total} active products (the rest have nothing to sell), ` +
       `removed ${result.removed} stale documents, in ${((Date.now() - started) / 1000).toFixed(1)}s.`,

@@ -8,7 +8,6 @@ import { fail, loadEnvOrExit } from "./lib/cli";
 import { readDemoLogins } from "./lib/demo-logins";
 import { ensureAuthSecret } from "./lib/secrets";
 
-
 async function waitUntilServing(url: string, child: ReturnType<typeof spawn>): Promise<void> {
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) fail("the server stopped during start-up (see its output above)");
@@ -29,7 +28,9 @@ async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   const authSecret = config.AUTH_SECRET ?? ensureAuthSecret(dataDir);
   if (!config.AUTH_SECRET && config.DATABASE_URL) {
-    console.warn("[cartwright] AUTH_SECRET is not set: using one kept in the data folder. Set AUTH_SECRET when running several instances.");
+    console.warn(
+      "[cartwright] AUTH_SECRET is not set: using one kept in the data folder. Set AUTH_SECRET when running several instances.",
+    );
   }
 
   await buildIfNeeded();
@@ -57,8 +58,11 @@ async function main(): Promise<void> {
   await waitUntilServing(`http://127.0.0.1:${port}/api/health`, child);
   const logins = readDemoLogins(dataDir);
   console.log(`\n  Cartwright is running on ${url}`);
-  console.log(`  Database: ${config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded, in ${dataDir}`}`);
-  for (const login of logins) console.log(`  ${login.role.padEnd(8)} ${login.email} / ${login.password}`);
+  console.log(
+    `  Database: ${config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded, in ${dataDir}`}`,
+  );
+  for (const login of logins)
+    console.log(`  ${login.role.padEnd(8)} ${login.email} / ${login.password}`);
   if (logins.length) console.log(`  Admin: ${url}/admin`);
   console.log("");
 }

@@ -39,15 +39,35 @@ function describe_(value: unknown): string {
   }
 }
 
-function assertOutcome(result: Awaited<ReturnType<typeof outcome>>, expected: Expect, label: string): void {
-  const got = result.kind === "redirect" ? `redirect:${result.location}` : result.kind === "value" ? `value:${describe_(result.value)}` : result.kind;
+function assertOutcome(
+  result: Awaited<ReturnType<typeof outcome>>,
+  expected: Expect,
+  label: string,
+): void {
+  const got =
+    result.kind === "redirect"
+      ? `redirect:${result.location}`
+      : result.kind === "value"
+        ? `value:${describe_(result.value)}`
+        : result.kind;
   if (result.kind === "error") throw new Error(`${label}: threw ${String(result.error)}`);
-  if (expected === "sign-in") expect(result.kind === "redirect" && result.location.startsWith("/account/sign-in"), `${label} → ${got}`).toBe(true);
+  if (expected === "sign-in")
+    expect(
+      result.kind === "redirect" && result.location.startsWith("/account/sign-in"),
+      `${label} → ${got}`,
+    ).toBe(true);
   else if (expected === "not-found") expect(result.kind, `${label} → ${got}`).toBe("not-found");
   else if (expected === "ok") expect(result.kind, `${label} → ${got}`).toBe("value");
-  else if (expected.startsWith("redirect:")) expect(result.kind === "redirect" && result.location === expected.slice(9), `${label} → ${got}`).toBe(true);
+  else if (expected.startsWith("redirect:"))
+    expect(
+      result.kind === "redirect" && result.location === expected.slice(9),
+      `${label} → ${got}`,
+    ).toBe(true);
   else {
-    const status = result.kind === "value" && typeof result.value === "object" && result.value ? (result.value as { status?: string }).status : undefined;
+    const status =
+      result.kind === "value" && typeof result.value === "object" && result.value
+        ? (result.value as { status?: string }).status
+        : undefined;
     expect(status, `${label} → ${got}`).toBe(expected.slice(6));
   }
 }
@@ -67,11 +87,16 @@ describe("pages", () => {
 describe("server actions", () => {
   for (const action of ACTIONS) {
     it(`${action.module}#${action.name}: ${action.label}`, async () => {
-      const mod = (await import(/* @vite-ignore */ `@/app/${action.module}`)) as Record<string, (...args: unknown[]) => Promise<unknown>>;
+      const mod = (await import(/* @vite-ignore */ `@/app/${action.module}`)) as Record<
+        string,
+        (...args: unknown[]) => Promise<unknown>
+      >;
       const fn = mod[action.name];
       expect(fn, `${action.module} exports ${action.name}`).toBeTypeOf("function");
       for (const persona of PERSONAS) {
-        const result = await asUser(world.userId[persona], () => outcome(() => action.run(fn!, world, persona)));
+        const result = await asUser(world.userId[persona], () =>
+          outcome(() => action.run(fn!, world, persona)),
+        );
         assertOutcome(result, action.expect[persona], `${action.name} as ${persona}`);
         await action.verify?.(persona, world);
       }
@@ -82,14 +107,27 @@ describe("server actions", () => {
 describe("/api/v1 routes", () => {
   for (const route of API_ROUTES) {
     it(`${route.file}: ${route.access}`, async () => {
-      const mod = (await import(/* @vite-ignore */ `@/app/api/v1/${route.file}`)) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
+      const mod = (await import(/* @vite-ignore */ `@/app/api/v1/${route.file}`)) as Record<
+        string,
+        (req: Request, ctx: unknown) => Promise<Response>
+      >;
       const statuses = new Map<Persona, number>();
       for (const persona of PERSONAS) {
         for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((m) => m in mod)) {
-          const response = await asUser(world.userId[persona], () => mod[method]!(new Request(`http://shop.test${route.url}`, { method }), { params: Promise.resolve({}) }));
+          const response = await asUser(world.userId[persona], () =>
+            mod[method]!(new Request(`http://shop.test${route.url}`, { method }), {
+              params: Promise.resolve({}),
+            }),
+          );
           if (method === "GET") statuses.set(persona, response.status);
-          if (route.access === "public") expect([401, 403], `${method} ${route.url} as ${persona}`).not.toContain(response.status);
-          else expect(response.status, `${method} ${route.url} as ${persona}`).toBe(route.access[persona]);
+          if (route.access === "public")
+            expect([401, 403], `${method} ${route.url} as ${persona}`).not.toContain(
+              response.status,
+            );
+          else
+            expect(response.status, `${method} ${route.url} as ${persona}`).toBe(
+              route.access[persona],
+            );
         }
       }
       // A public route answers everyone alike: being signed in changes nothing.
@@ -107,29 +145,50 @@ const app = (p: string) => path.join(process.cwd(), "app", p);
 
 describe("the matrix covers everything", () => {
   it("lists every page and layout under /account and /admin", () => {
-    const files = [...filesUnder(app("(shop)/account"), (n) => /^(page|layout)\.tsx$/.test(n)), ...filesUnder(app("admin"), (n) => /^(page|layout)\.tsx$/.test(n))];
+    const files = [
+      ...filesUnder(app("(shop)/account"), (n) => /^(page|layout)\.tsx$/.test(n)),
+      ...filesUnder(app("admin"), (n) => /^(page|layout)\.tsx$/.test(n)),
+    ];
     const covered = new Set(PAGES.map((p) => p.file));
-    expect(files.filter((f) => !covered.has(f)), "pages missing from test/authz/cases.ts").toEqual([]);
+    expect(
+      files.filter((f) => !covered.has(f)),
+      "pages missing from test/authz/cases.ts",
+    ).toEqual([]);
   });
 
   it("lists every server action under /account and /admin", () => {
-    const modules = [...filesUnder(app("(shop)/account"), (n) => n.endsWith(".ts")), ...filesUnder(app("admin"), (n) => n.endsWith(".ts"))]
-      .filter((f) => /^\s*["']use server["']/m.test(readFileSync(app(f), "utf8")));
-    const exported = modules.flatMap((f) => [...readFileSync(app(f), "utf8").matchAll(/export async function (\w+)/g)].map((m) => `${f.replace(/\.ts$/, "")}#${m[1]}`));
+    const modules = [
+      ...filesUnder(app("(shop)/account"), (n) => n.endsWith(".ts")),
+      ...filesUnder(app("admin"), (n) => n.endsWith(".ts")),
+    ].filter((f) => /^\s*["']use server["']/m.test(readFileSync(app(f), "utf8")));
+    const exported = modules.flatMap((f) =>
+      [...readFileSync(app(f), "utf8").matchAll(/export async function (\w+)/g)].map(
+        (m) => `${f.replace(/\.ts$/, "")}#${m[1]}`,
+      ),
+    );
     const covered = new Set(ACTIONS.map((a) => `${a.module}#${a.name}`));
-    expect(exported.filter((e) => !covered.has(e)), "actions missing from test/authz/cases.ts").toEqual([]);
+    expect(
+      exported.filter((e) => !covered.has(e)),
+      "actions missing from test/authz/cases.ts",
+    ).toEqual([]);
   });
 
   it("lists every /api/v1 route", () => {
-    const files = filesUnder(app("api/v1"), (n) => n === "route.ts").map((f) => f.replace(/^api\/v1\//, ""));
+    const files = filesUnder(app("api/v1"), (n) => n === "route.ts").map((f) =>
+      f.replace(/^api\/v1\//, ""),
+    );
     const covered = new Set(API_ROUTES.map((r) => r.file));
-    expect(files.filter((f) => !covered.has(f)), "routes missing from test/authz/cases.ts").toEqual([]);
+    expect(
+      files.filter((f) => !covered.has(f)),
+      "routes missing from test/authz/cases.ts",
+    ).toEqual([]);
   });
 });
 
 describe("customer A never reaches customer B's data", () => {
   it("shows A only A's orders and addresses, and B only B's", async () => {
-    const { listMyAddresses, listMyOrders, getMyOrder, getMyAddress } = await import("@/lib/accounts");
+    const { listMyAddresses, listMyOrders, getMyOrder, getMyAddress } =
+      await import("@/lib/accounts");
     const a = await asUser(world.userId.customerA, async () => ({
       orders: (await listMyOrders(1)).orders.map((o) => o.number),
       addresses: (await listMyAddresses()).map((x) => x.id),
@@ -152,8 +211,19 @@ describe("customer A never reaches customer B's data", () => {
     const { createAddressAction } = await import("@/app/(shop)/account/actions/addresses");
     const before = await (await db()).address.count();
     const form = new FormData();
-    for (const [k, v] of Object.entries({ name: "X", line1: "1 Evil St", city: "X", postalCode: "1", country: "US" })) form.set(k, v);
-    const result = await asUser(world.userId.customerA, () => outcome(() => createAddressAction({ status: "idle" }, form)), { origin: "https://evil.example", host: "shop.test" });
+    for (const [k, v] of Object.entries({
+      name: "X",
+      line1: "1 Evil St",
+      city: "X",
+      postalCode: "1",
+      country: "US",
+    }))
+      form.set(k, v);
+    const result = await asUser(
+      world.userId.customerA,
+      () => outcome(() => createAddressAction({ status: "idle" }, form)),
+      { origin: "https://evil.example", host: "shop.test" },
+    );
     expect(result).toMatchObject({ kind: "value", value: { status: "error" } });
     expect(await (await db()).address.count()).toBe(before);
   });
@@ -163,8 +233,12 @@ describe("customer A never reaches customer B's data", () => {
     const form = new FormData();
     form.set("userId", world.userId.admin!);
     form.set("role", "CUSTOMER");
-    expect(await asUser(world.userId.admin, () => outcome(() => changeRoleAction(form)))).toEqual({ kind: "redirect", location: "/admin/users?error=conflict" });
-    expect((await (await db()).user.findUniqueOrThrow({ where: { id: world.userId.admin! } })).role).toBe("ADMIN");
+    expect(await asUser(world.userId.admin, () => outcome(() => changeRoleAction(form)))).toEqual({
+      kind: "redirect",
+      location: "/admin/users?error=conflict",
+    });
+    expect(
+      (await (await db()).user.findUniqueOrThrow({ where: { id: world.userId.admin! } })).role,
+    ).toBe("ADMIN");
   });
 });
-

@@ -13,7 +13,10 @@ vi.mock("next/headers", () => ({
   }),
   headers: async () => new Headers({ host: "shop.test" }),
 }));
-vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<object>()), revalidatePath: () => {} }));
+vi.mock("next/cache", async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  revalidatePath: () => {},
+}));
 
 const { addToCart, removeCartLine, updateCartLine } = await import("@/app/(shop)/cart/actions");
 const { placeOrderAndPay } = await import("@/app/(shop)/checkout/actions");
@@ -31,8 +34,16 @@ let mug: Variant;
 let expressId: string;
 const guest = <T>(work: () => Promise<T>) => asUser(null, work);
 const cartIdFromCookie = () => verifyCartCookie(jar.get(CART_COOKIE));
-const stock = async (variantId: string) => (await (await db()).inventoryLevel.findUniqueOrThrow({ where: { variantId } })).reserved;
-const address = { name: "Ada Shopper", line1: "1 Main St", city: "Portland", region: "OR", postalCode: "97201", country: "US" };
+const stock = async (variantId: string) =>
+  (await (await db()).inventoryLevel.findUniqueOrThrow({ where: { variantId } })).reserved;
+const address = {
+  name: "Ada Shopper",
+  line1: "1 Main St",
+  city: "Portland",
+  region: "OR",
+  postalCode: "97201",
+  country: "US",
+};
 
 beforeAll(async () => {
   const prisma = await db();
@@ -40,7 +51,10 @@ beforeAll(async () => {
   await prisma.taxRate.createMany({ data: taxRates() });
   await prisma.discountCode.createMany({ data: discountCodes() });
   expressId = (await prisma.shippingMethod.findUniqueOrThrow({ where: { code: "express" } })).id;
-  const [a, b] = await createStockedProduct([{ priceAmount: 2500, onHand: 30 }, { priceAmount: 1200, onHand: 30 }]);
+  const [a, b] = await createStockedProduct([
+    { priceAmount: 2500, onHand: 30 },
+    { priceAmount: 1200, onHand: 30 },
+  ]);
   if (!a || !b) throw new Error("fixture variants missing");
   [shirt, mug] = [a, b];
 });
@@ -66,15 +80,23 @@ describe("cart actions", () => {
     expect(await guest(() => addToCart(form))).toMatchObject({ ok: true, cart: { itemCount: 2 } });
     const mine = cartIdFromCookie();
     expect(mine).not.toBeNull();
-    expect(await guest(() => updateCartLine({ variantId: shirt.id, quantity: 100 }))).toMatchObject({ ok: false, fieldErrors: { quantity: "Quantity can be at most 99" } });
-    expect(await guest(() => updateCartLine({ variantId: shirt.id, quantity: 3 }))).toMatchObject({ ok: true, cart: { itemCount: 3 } });
+    expect(await guest(() => updateCartLine({ variantId: shirt.id, quantity: 100 }))).toMatchObject(
+      { ok: false, fieldErrors: { quantity: "Quantity can be at most 99" } },
+    );
+    expect(await guest(() => updateCartLine({ variantId: shirt.id, quantity: 3 }))).toMatchObject({
+      ok: true,
+      cart: { itemCount: 3 },
+    });
 
     jar.set(CART_COOKIE, `${mine}.${"A".repeat(43)}`);
     const result = await guest(() => addToCart({ variantId: mug.id, quantity: 1 }));
     expect(result).toMatchObject({ ok: true, cart: { itemCount: 1 } });
     expect(cartIdFromCookie()).not.toBe(mine);
     expect((await getCart(mine))?.itemCount).toBe(3);
-    expect(await guest(() => removeCartLine({ variantId: mug.id }))).toMatchObject({ ok: true, cart: { itemCount: 0 } });
+    expect(await guest(() => removeCartLine({ variantId: mug.id }))).toMatchObject({
+      ok: true,
+      cart: { itemCount: 0 },
+    });
   });
 
   it("GET /api/cart shows the cookie's cart, and nothing for a forged cookie", async () => {
@@ -82,7 +104,11 @@ describe("cart actions", () => {
     const read = async () => {
       const response = await guest(() => cartRoute(new Request("http://shop.test/api/cart"), {}));
       expect(response.headers.get("cache-control")).toBe("private, no-store");
-      return ((await response.json()) as { cart: { itemCount: number; lines: { unitPrice: { amount: number } }[] } | null }).cart;
+      return (
+        (await response.json()) as {
+          cart: { itemCount: number; lines: { unitPrice: { amount: number } }[] } | null;
+        }
+      ).cart;
     };
     expect(await read()).toMatchObject({ itemCount: 1, lines: [{ unitPrice: { amount: 2500 } }] });
     jar.set(CART_COOKIE, `${cartIdFromCookie()}.${"B".repeat(43)}`);
@@ -90,7 +116,10 @@ describe("cart actions", () => {
   });
 
   it("need a cart to change one", async () => {
-    expect(await guest(() => updateCartLine({ variantId: shirt.id, quantity: 1 }))).toMatchObject({ ok: false, error: "Your cart is empty or has expired." });
+    expect(await guest(() => updateCartLine({ variantId: shirt.id, quantity: 1 }))).toMatchObject({
+      ok: false,
+      error: "Your cart is empty or has expired.",
+    });
   });
 
   it("use the account cart when signed in, folding in a guest cart left in the cookie", async () => {
@@ -107,20 +136,32 @@ describe("cart actions", () => {
 describe("checkout actions", () => {
   it("report every missing field beside it, and ignore posted prices", async () => {
     await guest(() => addToCart({ variantId: shirt.id, quantity: 2 }));
-    const empty = await guest(() => placeOrderAndPay({ email: "nope", shippingAddress: { country: "US" } }));
+    const empty = await guest(() =>
+      placeOrderAndPay({ email: "nope", shippingAddress: { country: "US" } }),
+    );
     expect(empty.ok ? {} : empty.fieldErrors).toMatchObject({
-      email: expect.any(String), shippingMethodId: expect.any(String),
-      "shippingAddress.name": expect.any(String), "shippingAddress.city": expect.any(String),
+      email: expect.any(String),
+      shippingMethodId: expect.any(String),
+      "shippingAddress.name": expect.any(String),
+      "shippingAddress.city": expect.any(String),
     });
     expect(await (await db()).order.count()).toBe(0);
 
     const paid = await guest(() =>
       placeOrderAndPay({
-        email: "ada@example.com", shippingAddress: address, shippingMethodId: expressId, discountCode: "WELCOME10",
-        totalAmount: 1, subtotalAmount: 1, lines: [{ variantId: shirt.id, quantity: 2, unitPriceAmount: 1 }],
+        email: "ada@example.com",
+        shippingAddress: address,
+        shippingMethodId: expressId,
+        discountCode: "WELCOME10",
+        totalAmount: 1,
+        subtotalAmount: 1,
+        lines: [{ variantId: shirt.id, quantity: 2, unitPriceAmount: 1 }],
       }),
     );
-    expect(paid).toMatchObject({ ok: true, redirectUrl: expect.stringMatching(/^\/checkout\/pay\/tps_[a-f0-9]{24}$/) });
+    expect(paid).toMatchObject({
+      ok: true,
+      redirectUrl: expect.stringMatching(/^\/checkout\/pay\/tps_[a-f0-9]{24}$/),
+    });
     const order = await (await db()).order.findFirstOrThrow({ include: { lines: true } });
     // 2 × $25.00 − 10 % + $14.99 Express; no tax for Oregon.
     expect(order.lines[0]?.unitPriceAmount).toBe(2500);
@@ -130,16 +171,28 @@ describe("checkout actions", () => {
   it("a declined card leaves the cart and the stock as they were; the test card then pays", async () => {
     await guest(() => addToCart({ variantId: mug.id, quantity: 3 }));
     const cartId = cartIdFromCookie();
-    const input = { email: "decline@example.com", shippingAddress: address, shippingMethodId: expressId };
+    const input = {
+      email: "decline@example.com",
+      shippingAddress: address,
+      shippingMethodId: expressId,
+    };
     const first = await guest(() => placeOrderAndPay(input));
     if (!first.ok) throw new Error(first.error);
     const sessionId = first.redirectUrl.split("/").at(-1)!;
     expect(await stock(mug.id)).toBe(3);
 
-    expect(await payWithTestCard({ sessionId, cardNumber: "1234" })).toMatchObject({ ok: false, fieldErrors: { cardNumber: expect.any(String) } });
-    expect(await payWithTestCard({ sessionId, cardNumber: "4000 0000 0000 0002" })).toMatchObject({ ok: false, outcome: "declined" });
+    expect(await payWithTestCard({ sessionId, cardNumber: "1234" })).toMatchObject({
+      ok: false,
+      fieldErrors: { cardNumber: expect.any(String) },
+    });
+    expect(await payWithTestCard({ sessionId, cardNumber: "4000 0000 0000 0002" })).toMatchObject({
+      ok: false,
+      outcome: "declined",
+    });
     expect(await stock(mug.id)).toBe(0);
-    expect((await getCart(cartId))?.lines.map((l) => [l.variantId, l.quantity])).toEqual([[mug.id, 3]]);
+    expect((await getCart(cartId))?.lines.map((l) => [l.variantId, l.quantity])).toEqual([
+      [mug.id, 3],
+    ]);
     expect(jar.has(CART_COOKIE)).toBe(true);
 
     // Back to checkout: the same cart version finds the same order, holds the stock again, and a new session pays.
@@ -149,7 +202,10 @@ describe("checkout actions", () => {
     expect(second).not.toBe(sessionId);
     expect(await stock(mug.id)).toBe(3);
     const done = await payWithTestCard({ sessionId: second, cardNumber: "4242 4242 4242 4242" });
-    expect(done).toMatchObject({ ok: true, redirectUrl: expect.stringMatching(/^\/order\/\d+\/confirmation\?token=/) });
+    expect(done).toMatchObject({
+      ok: true,
+      redirectUrl: expect.stringMatching(/^\/order\/\d+\/confirmation\?token=/),
+    });
     expect(jar.has(CART_COOKIE)).toBe(false);
     expect(await (await db()).order.count({ where: { email: "decline@example.com" } })).toBe(1);
   }, 90_000);

@@ -30,7 +30,9 @@ describe("onSignIn", () => {
     const [variant] = await createStockedProduct([{ priceAmount: 900, onHand: 5 }]);
     const guest = await addLine({ cartId: null }, { variantId: variant!.id, quantity: 1 });
     expect(await onSignIn(user.id, undefined)).toBeNull();
-    expect(await onSignIn(user.id, `${guest.cartId}.forged-signature-forged-signature-forged-sig`)).toBeNull();
+    expect(
+      await onSignIn(user.id, `${guest.cartId}.forged-signature-forged-signature-forged-sig`),
+    ).toBeNull();
     expect(await getAccountCartId(user.id)).toBeNull();
     expect((await getCart(guest.cartId))?.itemCount).toBe(1);
   });

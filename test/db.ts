@@ -13,14 +13,20 @@ function withDatabaseName(url: string, name: string): string {
 }
 
 /** Opens a new, migrated database; closing it drops it (on PostgreSQL). */
-export async function openTestDatabase(options: { poolSize?: number; migrate?: boolean } = {}): Promise<Database> {
+export async function openTestDatabase(
+  options: { poolSize?: number; migrate?: boolean } = {},
+): Promise<Database> {
   if (!testDatabaseUrl) return openDatabase({ dataDir: "memory", migrate: options.migrate });
   const name = `cw_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: testDatabaseUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  const database = await openDatabase({ url: withDatabaseName(testDatabaseUrl, name), poolSize: options.poolSize ?? 20, migrate: options.migrate });
+  const database = await openDatabase({
+    url: withDatabaseName(testDatabaseUrl, name),
+    poolSize: options.poolSize ?? 20,
+    migrate: options.migrate,
+  });
   return {
     ...database,
     close: async () => {

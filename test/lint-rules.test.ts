@@ -31,7 +31,9 @@ describe("npm run lint's module rules", () => {
   it("refuses an import that would close a cycle between modules", async () => {
     const messages = await lintFixture("module-cycle.ts");
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/^cartwright\/module-boundaries: lib\/inventory \(domain\) may not import lib\/cart \(domain\).*cycle/);
+    expect(messages[0]).toMatch(
+      /^cartwright\/module-boundaries: lib\/inventory \(domain\) may not import lib\/cart \(domain\).*cycle/,
+    );
   });
 
   it("refuses lib/db in app/ and Prisma in components/", async () => {
@@ -39,7 +41,11 @@ describe("npm run lint's module rules", () => {
       "no-restricted-imports: '@/lib/db' import is restricted from being used by a pattern. Use lib/<module> queries and commands, not the database, in app/ and components/.",
     ]);
     const component = await lintFixture("component-generated.tsx");
-    expect(component.some((message) => message.startsWith("no-restricted-imports:") && message.includes("not Prisma"))).toBe(true);
+    expect(
+      component.some(
+        (message) => message.startsWith("no-restricted-imports:") && message.includes("not Prisma"),
+      ),
+    ).toBe(true);
   });
 
   it("refuses a client component importing a module's server face", async () => {
@@ -54,7 +60,12 @@ describe("npm run lint's module rules", () => {
 
   it("has a fixture for every rule above, and no stray ones", () => {
     expect(readdirSync(fixtures).sort()).toEqual([
-      "allowed.ts", "app-prisma.tsx", "client-server-import.tsx", "component-generated.tsx", "deep-import.ts", "module-cycle.ts",
+      "allowed.ts",
+      "app-prisma.tsx",
+      "client-server-import.tsx",
+      "component-generated.tsx",
+      "deep-import.ts",
+      "module-cycle.ts",
     ]);
   });
 });

@@ -10,8 +10,14 @@ import modules from "@/lib/modules.json";
 
 const root = path.resolve(import.meta.dirname, "..");
 const schema = readFileSync(path.join(root, "prisma/schema.prisma"), "utf8");
-const owns = Object.fromEntries(Object.entries(modules.owns).filter(([key]) => !key.startsWith("$"))) as Record<string, string[]>;
-const ownerOf = new Map(Object.entries(owns).flatMap(([module, models]) => models.map((model) => [model, module] as const)));
+const owns = Object.fromEntries(
+  Object.entries(modules.owns).filter(([key]) => !key.startsWith("$")),
+) as Record<string, string[]>;
+const ownerOf = new Map(
+  Object.entries(owns).flatMap(([module, models]) =>
+    models.map((model) => [model, module] as const),
+  ),
+);
 const models = [...schema.matchAll(/^model (\w+) \{/gm)].map((match) => match[1]!);
 
 /** Relation fields of each model: name → target model. */
@@ -32,7 +38,8 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return sourceFiles(full);
-    const fixture = /\.test\.tsx?$/.test(name) || name === "testing.ts" || name.startsWith("contract");
+    const fixture =
+      /\.test\.tsx?$/.test(name) || name === "testing.ts" || name.startsWith("contract");
     return /\.tsx?$/.test(name) && !fixture ? [full] : [];
   });
 }
@@ -47,25 +54,39 @@ function scan(module: string, where: string, text: string): string[] {
   const mine = new Set(owns[module] ?? []);
   // Relations leaving an owned model for another module's model, by field name.
   const leaving = [...mine].flatMap((model) =>
-    [...(relationFields.get(model) ?? new Map<string, string>())].filter(([, target]) => !mine.has(target)).map(([field]) => field),
+    [...(relationFields.get(model) ?? new Map<string, string>())]
+      .filter(([, target]) => !mine.has(target))
+      .map(([field]) => field),
   );
   for (const model of models.filter((name) => !mine.has(name))) {
-    const byDelegate = new RegExp(`\\.${delegate(model)}\\.(find|create|update|upsert|delete|count|aggregate|groupBy)`).test(text);
+    const byDelegate = new RegExp(
+      `\\.${delegate(model)}\\.(find|create|update|upsert|delete|count|aggregate|groupBy)`,
+    ).test(text);
     const bySql = new RegExp(`(FROM|JOIN|UPDATE|INTO|TABLE)\\s+"${model}"`).test(text);
-    if (byDelegate || bySql) found.push(`${where} reads ${model} (owned by ${ownerOf.get(model) ?? "nobody: add it to lib/modules.json"})`);
+    if (byDelegate || bySql)
+      found.push(
+        `${where} reads ${model} (owned by ${ownerOf.get(model) ?? "nobody: add it to lib/modules.json"})`,
+      );
   }
   for (const field of new Set(leaving)) {
-    const inSelect = new RegExp(`\\b(include|select)\\s*:\\s*\\{[^}]*\\b${field}\\s*:\\s*(true|\\{)`);
+    const inSelect = new RegExp(
+      `\\b(include|select)\\s*:\\s*\\{[^}]*\\b${field}\\s*:\\s*(true|\\{)`,
+    );
     const nested = new RegExp(`\\b${field}\\s*:\\s*\\{\\s*(select|include|where|orderBy|take)\\b`);
-    if (inSelect.test(text) || nested.test(text)) found.push(`${where} follows the relation "${field}" into another module's model`);
+    if (inSelect.test(text) || nested.test(text))
+      found.push(`${where} follows the relation "${field}" into another module's model`);
   }
   return found;
 }
 
 function violations(): string[] {
-  const libDirs = readdirSync(path.join(root, "lib")).filter((name) => name !== "generated" && statSync(path.join(root, "lib", name)).isDirectory());
+  const libDirs = readdirSync(path.join(root, "lib")).filter(
+    (name) => name !== "generated" && statSync(path.join(root, "lib", name)).isDirectory(),
+  );
   return libDirs.flatMap((module) =>
-    sourceFiles(path.join(root, "lib", module)).flatMap((file) => scan(module, path.relative(root, file), readFileSync(file, "utf8"))),
+    sourceFiles(path.join(root, "lib", module)).flatMap((file) =>
+      scan(module, path.relative(root, file), readFileSync(file, "utf8")),
+    ),
   );
 }
 
@@ -82,13 +103,25 @@ describe("module tables", () => {
 
   it("notices each way a module can reach another's table", () => {
     // The scan on text that breaks each rule once, so the check above cannot pass vacuously.
-    expect(scan("cart", "x.ts", "await tx.variant.findMany({ where: {} })")).toEqual(["x.ts reads Variant (owned by catalog)"]);
-    expect(scan("orders", "x.ts", 'tx.$queryRaw`SELECT 1 FROM "StockReservation" r`')).toEqual(["x.ts reads StockReservation (owned by inventory)"]);
-    expect(scan("orders", "x.ts", "findUnique({ include: { payments: true } })")).toEqual(['x.ts follows the relation "payments" into another module\'s model']);
-    expect(scan("orders", "x.ts", "const s = { shippingMethod: { select: { name: true } } }")).toEqual([
-      'x.ts follows the relation "shippingMethod" into another module\'s model',
+    expect(scan("cart", "x.ts", "await tx.variant.findMany({ where: {} })")).toEqual([
+      "x.ts reads Variant (owned by catalog)",
     ]);
+    expect(scan("orders", "x.ts", 'tx.$queryRaw`SELECT 1 FROM "StockReservation" r`')).toEqual([
+      "x.ts reads StockReservation (owned by inventory)",
+    ]);
+    expect(scan("orders", "x.ts", "findUnique({ include: { payments: true } })")).toEqual([
+      'x.ts follows the relation "payments" into another module\'s model',
+    ]);
+    expect(
+      scan("orders", "x.ts", "const s = { shippingMethod: { select: { name: true } } }"),
+    ).toEqual(['x.ts follows the relation "shippingMethod" into another module\'s model']);
     // Its own tables and relations are fine.
-    expect(scan("orders", "x.ts", 'tx.order.findMany({ include: { lines: true } }); tx.$queryRaw`UPDATE "Order"`')).toEqual([]);
+    expect(
+      scan(
+        "orders",
+        "x.ts",
+        'tx.order.findMany({ include: { lines: true } }); tx.$queryRaw`UPDATE "Order"`',
+      ),
+    ).toEqual([]);
   });
 });

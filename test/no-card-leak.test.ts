@@ -14,8 +14,16 @@ const captured = vi.hoisted(() => {
 
 vi.mock("@/lib/logger/logger", async (importOriginal) => {
   const real = await importOriginal<typeof import("@/lib/logger/logger")>();
-  const logger = real.createLogger({ level: "trace", destination: { write: (line: string) => void captured.lines.push(line) } });
-  return { ...real, logger, childLogger: (bindings: Record<string, unknown>, parent = logger) => real.childLogger(bindings, parent) };
+  const logger = real.createLogger({
+    level: "trace",
+    destination: { write: (line: string) => void captured.lines.push(line) },
+  });
+  return {
+    ...real,
+    logger,
+    childLogger: (bindings: Record<string, unknown>, parent = logger) =>
+      real.childLogger(bindings, parent),
+  };
 });
 
 import { addLine, getCart, setDiscountCode, signCartId } from "@/lib/cart";
@@ -24,7 +32,12 @@ import { db } from "@/lib/db";
 import { drainOutbox } from "@/lib/events";
 import { memoryTransport, setMailTransport } from "@/lib/mail";
 import { childLogger } from "@/lib/logger";
-import { confirmTestPayment, startPayment, TEST_CARD_DECLINE, TEST_CARD_SUCCESS } from "@/lib/payments";
+import {
+  confirmTestPayment,
+  startPayment,
+  TEST_CARD_DECLINE,
+  TEST_CARD_SUCCESS,
+} from "@/lib/payments";
 import { createStockedProduct } from "@/lib/cart/testing";
 import { discountCodes, shippingMethods, taxRates } from "@/prisma/seed/store";
 import "@/lib/event-subscribers";
@@ -32,9 +45,14 @@ import "@/lib/event-subscribers";
 const mail = memoryTransport();
 const digits = (card: string) => card.replace(/\D/g, "");
 const forbidden = [
-  TEST_CARD_SUCCESS, digits(TEST_CARD_SUCCESS), TEST_CARD_SUCCESS.replaceAll(" ", "-"),
-  TEST_CARD_DECLINE, digits(TEST_CARD_DECLINE), TEST_CARD_DECLINE.replaceAll(" ", "-"),
-  "leak-test-auth-secret-0123456789abcdefghij", "leak-test-cron-secret-0123456789",
+  TEST_CARD_SUCCESS,
+  digits(TEST_CARD_SUCCESS),
+  TEST_CARD_SUCCESS.replaceAll(" ", "-"),
+  TEST_CARD_DECLINE,
+  digits(TEST_CARD_DECLINE),
+  TEST_CARD_DECLINE.replaceAll(" ", "-"),
+  "leak-test-auth-secret-0123456789abcdefghij",
+  "leak-test-cron-secret-0123456789",
 ];
 
 async function dumpDatabase(): Promise<string> {
@@ -43,7 +61,9 @@ async function dumpDatabase(): Promise<string> {
     SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`;
   const parts: string[] = [];
   for (const { name } of tables) {
-    const rows = await prisma.$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(t)::text AS row FROM "${name.replace(/"/g, '""')}" t`);
+    const rows = await prisma.$queryRawUnsafe<{ row: string }[]>(
+      `SELECT row_to_json(t)::text AS row FROM "${name.replace(/"/g, '""')}" t`,
+    );
     parts.push(`-- ${name}\n${rows.map((r) => r.row).join("\n")}`);
   }
   return parts.join("\n");
@@ -51,20 +71,45 @@ async function dumpDatabase(): Promise<string> {
 
 async function checkout(variantIds: string[], email: string) {
   let cartId: string | null = null;
-  for (const variantId of variantIds) cartId = (await addLine({ cartId, userId: null }, { variantId, quantity: 2 })).cartId;
+  for (const variantId of variantIds)
+    cartId = (await addLine({ cartId, userId: null }, { variantId, quantity: 2 })).cartId;
   if (!cartId) throw new Error("no cart");
   await setDiscountCode(cartId, "WELCOME10");
   const cart = await getCart(cartId);
   const prisma = await db();
-  const express = await prisma.shippingMethod.findUniqueOrThrow({ where: { code: "express" }, select: { id: true } });
+  const express = await prisma.shippingMethod.findUniqueOrThrow({
+    where: { code: "express" },
+    select: { id: true },
+  });
   const lines = cart!.lines.map(({ variantId, quantity }) => ({ variantId, quantity }));
-  const quote = await priceCart({ lines, discountCode: "WELCOME10", shippingMethodId: express.id, address: { country: "US", region: "CA" }, email });
+  const quote = await priceCart({
+    lines,
+    discountCode: "WELCOME10",
+    shippingMethodId: express.id,
+    address: { country: "US", region: "CA" },
+    email,
+  });
   expect(quote.ok).toBe(true);
   const placed = await placeOrder({
-    cartId, cartVersion: cart!.version, email, shippingMethodId: express.id, discountCode: "WELCOME10",
-    shippingAddress: { name: "Card Tester", line1: "1 Main St", city: "San Francisco", region: "CA", postalCode: "94105", country: "US" },
+    cartId,
+    cartVersion: cart!.version,
+    email,
+    shippingMethodId: express.id,
+    discountCode: "WELCOME10",
+    shippingAddress: {
+      name: "Card Tester",
+      line1: "1 Main St",
+      city: "San Francisco",
+      region: "CA",
+      postalCode: "94105",
+      country: "US",
+    },
   });
-  const payment = await startPayment({ orderId: placed.orderId, successUrl: "/done", cancelUrl: "/checkout" });
+  const payment = await startPayment({
+    orderId: placed.orderId,
+    successUrl: "/done",
+    cancelUrl: "/checkout",
+  });
   return { cartId, placed, payment };
 }
 
@@ -80,18 +125,32 @@ afterAll(() => setMailTransport(null));
 
 describe("no card number or secret in logs, database or mail", () => {
   it("after a paid and a declined checkout with the test cards", async () => {
-    const variants = await createStockedProduct([{ priceAmount: 2500, onHand: 40 }, { priceAmount: 1999, onHand: 40 }]);
+    const variants = await createStockedProduct([
+      { priceAmount: 2500, onHand: 40 },
+      { priceAmount: 1999, onHand: 40 },
+    ]);
     const ids = variants.map((v) => v.id);
     // A cookie value is signed with the auth secret: it must not carry the secret itself.
-    childLogger({ component: "leak-test" }).info({ cookie: signCartId("c-leak-test") }, "cart cookie issued");
+    childLogger({ component: "leak-test" }).info(
+      { cookie: signCartId("c-leak-test") },
+      "cart cookie issued",
+    );
 
     const paid = await checkout(ids, "paid-buyer@example.com");
     const declinedFirst = await checkout(ids, "declined-buyer@example.com");
-    expect((await confirmTestPayment(declinedFirst.payment.sessionId, TEST_CARD_DECLINE)).outcome).toBe("declined");
-    expect((await confirmTestPayment(paid.payment.sessionId, TEST_CARD_SUCCESS)).outcome).toBe("succeeded");
+    expect(
+      (await confirmTestPayment(declinedFirst.payment.sessionId, TEST_CARD_DECLINE)).outcome,
+    ).toBe("declined");
+    expect((await confirmTestPayment(paid.payment.sessionId, TEST_CARD_SUCCESS)).outcome).toBe(
+      "succeeded",
+    );
     // Dashes and no spaces are read as the same card; an unknown card is refused without echo.
-    expect((await confirmTestPayment(paid.payment.sessionId, digits(TEST_CARD_SUCCESS))).outcome).toBe("succeeded");
-    expect((await confirmTestPayment(declinedFirst.payment.sessionId, "4111 1111 1111 1111")).message).not.toContain("4111");
+    expect(
+      (await confirmTestPayment(paid.payment.sessionId, digits(TEST_CARD_SUCCESS))).outcome,
+    ).toBe("succeeded");
+    expect(
+      (await confirmTestPayment(declinedFirst.payment.sessionId, "4111 1111 1111 1111")).message,
+    ).not.toContain("4111");
     await drainOutbox({ workerId: "leak-test" });
 
     const logs = captured.lines.join("");

@@ -10,17 +10,24 @@ interface ShopErrorProps {
 }
 
 export default function ShopError({ error, retry }: ShopErrorProps) {
-  const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : undefined;
+  const digest =
+    error instanceof Error && "digest" in error && typeof error.digest === "string"
+      ? error.digest
+      : undefined;
 
   useEffect(() => {
     console.error(error);
   }, [error]);
 
   return (
-    <div role="alert" className="mx-auto flex max-w-xl flex-col items-center px-4 py-20 text-center">
+    <div
+      role="alert"
+      className="mx-auto flex max-w-xl flex-col items-center px-4 py-20 text-center"
+    >
       <h1 className="text-3xl font-bold tracking-tight text-ink">Something went wrong</h1>
       <p className="mt-4 text-ink-muted">
-        Sorry, this page didn’t load. It is usually temporary: try again, or head back to the home page.
+        Sorry, this page didn’t load. It is usually temporary: try again, or head back to the home
+        page.
       </p>
       <div className="mt-8 flex flex-wrap justify-center gap-3">
         <button

@@ -6,9 +6,12 @@ export default function ShopNotFound() {
   return (
     <div className="mx-auto flex max-w-xl flex-col items-center px-4 py-20 text-center">
       <p className="text-sm font-semibold text-brand">404</p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight text-ink">We couldn’t find that page</h1>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight text-ink">
+        We couldn’t find that page
+      </h1>
       <p className="mt-4 text-ink-muted">
-        The product or page may have moved or sold out for good. Try searching, or start again from the home page.
+        The product or page may have moved or sold out for good. Try searching, or start again from
+        the home page.
       </p>
       <div className="mt-8 flex flex-wrap justify-center gap-3">
         <LinkButton href="/">Back to the shop</LinkButton>

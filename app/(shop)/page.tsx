@@ -17,7 +17,10 @@ const EAGER_IMAGES = 4;
 export default async function HomePage() {
   // Catalog data changes at run time: never prerender this page at build time.
   await connection();
-  const [categories, products] = await Promise.all([getCategoryTree(), getFeaturedProducts(FEATURED_COUNT)]);
+  const [categories, products] = await Promise.all([
+    getCategoryTree(),
+    getFeaturedProducts(FEATURED_COUNT),
+  ]);
   const firstCategory = categories[0];
 
   return (
@@ -35,7 +38,10 @@ export default async function HomePage() {
               Shop new arrivals
             </LinkButton>
             {firstCategory ? (
-              <Link href={`/c/${firstCategory.path}`} className="inline-flex min-h-11 items-center rounded-md px-5 text-sm font-semibold text-paper underline-offset-4 hover:underline">
+              <Link
+                href={`/c/${firstCategory.path}`}
+                className="inline-flex min-h-11 items-center rounded-md px-5 text-sm font-semibold text-paper underline-offset-4 hover:underline"
+              >
                 Browse {firstCategory.name}
               </Link>
             ) : null}

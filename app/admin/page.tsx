@@ -15,7 +15,11 @@ export default async function AdminDashboardPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight text-ink">Dashboard</h1>
       <div className="grid gap-4 sm:grid-cols-3">
-        <StatCard label="Orders placed" value={count.format(overview.ordersPlaced)} hint="All time, any status" />
+        <StatCard
+          label="Orders placed"
+          value={count.format(overview.ordersPlaced)}
+          hint="All time, any status"
+        />
         <StatCard label="Customers" value={count.format(overview.customers)} />
         <StatCard label="Staff and administrators" value={count.format(overview.staff)} />
       </div>

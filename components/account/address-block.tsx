@@ -11,20 +11,41 @@ export interface AddressLike {
   phone?: string | null;
 }
 
-export function AddressBlock({ address, countryName }: { address: AddressLike; countryName: string }) {
+export function AddressBlock({
+  address,
+  countryName,
+}: {
+  address: AddressLike;
+  countryName: string;
+}) {
   const cityLine = [address.city, address.region, address.postalCode].filter(Boolean).join(", ");
   return (
-    <address className="text-sm not-italic leading-6 text-ink">
+    <address className="text-sm leading-6 text-ink not-italic">
       <span className="font-semibold">{address.name}</span>
-      {address.company ? <><br />{address.company}</> : null}
+      {address.company ? (
+        <>
+          <br />
+          {address.company}
+        </>
+      ) : null}
       <br />
       {address.line1}
-      {address.line2 ? <><br />{address.line2}</> : null}
+      {address.line2 ? (
+        <>
+          <br />
+          {address.line2}
+        </>
+      ) : null}
       <br />
       {cityLine}
       <br />
       {countryName}
-      {address.phone ? <><br /><span className="text-ink-muted">{address.phone}</span></> : null}
+      {address.phone ? (
+        <>
+          <br />
+          <span className="text-ink-muted">{address.phone}</span>
+        </>
+      ) : null}
     </address>
   );
 }

@@ -14,7 +14,13 @@ export function FormAlert({ state }: { state: Pick<FormState, "status" | "messag
   );
 }
 
-export function Notice({ tone = "info", children }: { tone?: "info" | "success" | "warning"; children: React.ReactNode }) {
+export function Notice({
+  tone = "info",
+  children,
+}: {
+  tone?: "info" | "success" | "warning";
+  children: React.ReactNode;
+}) {
   const tones = {
     info: "border-brand bg-brand-light text-brand-dark",
     success: "border-success bg-green-50 text-success",

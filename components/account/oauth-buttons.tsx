@@ -2,7 +2,15 @@
 import { SubmitButton } from "./submit-button";
 import type { PlainAction } from "./types";
 
-export function OAuthButtons({ providers, action, callbackUrl }: { providers: Array<{ id: string; name: string }>; action: PlainAction; callbackUrl: string }) {
+export function OAuthButtons({
+  providers,
+  action,
+  callbackUrl,
+}: {
+  providers: Array<{ id: string; name: string }>;
+  action: PlainAction;
+  callbackUrl: string;
+}) {
   if (providers.length === 0) return null;
   return (
     <div className="mt-6 border-t border-paper-line pt-6">
@@ -12,7 +20,11 @@ export function OAuthButtons({ providers, action, callbackUrl }: { providers: Ar
           <form key={provider.id} action={action}>
             <input type="hidden" name="provider" value={provider.id} />
             <input type="hidden" name="callbackUrl" value={callbackUrl} />
-            <SubmitButton variant="secondary" className="w-full" pendingLabel={`Opening ${provider.name}…`}>
+            <SubmitButton
+              variant="secondary"
+              className="w-full"
+              pendingLabel={`Opening ${provider.name}…`}
+            >
               {provider.name}
             </SubmitButton>
           </form>

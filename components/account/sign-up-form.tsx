@@ -10,14 +10,37 @@ import type { FormAction } from "./types";
 
 const initial: FormState = { status: "idle" };
 
-export function SignUpForm({ action, callbackUrl, minLength }: { action: FormAction; callbackUrl: string; minLength: number }) {
+export function SignUpForm({
+  action,
+  callbackUrl,
+  minLength,
+}: {
+  action: FormAction;
+  callbackUrl: string;
+  minLength: number;
+}) {
   const [state, formAction] = useActionState(action, initial);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormAlert state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <TextField name="name" label="Name" autoComplete="name" required defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
+      <TextField
+        name="name"
+        label="Name"
+        autoComplete="name"
+        required
+        defaultValue={state.values?.name}
+        errors={state.fieldErrors?.name}
+      />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        errors={state.fieldErrors?.email}
+      />
       <TextField
         name="password"
         label="Password"

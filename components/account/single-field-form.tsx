@@ -31,7 +31,15 @@ export interface ActionFormProps {
 
 const initial: FormState = { status: "idle" };
 
-export function ActionForm({ action, fields, hidden = {}, submitLabel, pendingLabel, hideOnSuccess = false, variant }: ActionFormProps) {
+export function ActionForm({
+  action,
+  fields,
+  hidden = {},
+  submitLabel,
+  pendingLabel,
+  hideOnSuccess = false,
+  variant,
+}: ActionFormProps) {
   const [state, formAction] = useActionState(action, initial);
   const idPrefix = useId().replace(/[^A-Za-z0-9_-]/g, "");
   if (hideOnSuccess && state.status === "success") return <FormAlert state={state} />;
@@ -51,7 +59,11 @@ export function ActionForm({ action, fields, hidden = {}, submitLabel, pendingLa
           autoComplete={field.autoComplete}
           hint={field.hint}
           required={field.required ?? true}
-          defaultValue={field.type === "password" ? undefined : (state.values?.[field.name] ?? field.defaultValue)}
+          defaultValue={
+            field.type === "password"
+              ? undefined
+              : (state.values?.[field.name] ?? field.defaultValue)
+          }
           errors={state.fieldErrors?.[field.name]}
         />
       ))}

@@ -17,7 +17,14 @@ export interface SubmitButtonProps {
   value?: string;
 }
 
-export function SubmitButton({ children, pendingLabel = "Working…", variant = "primary", className = "", name, value }: SubmitButtonProps) {
+export function SubmitButton({
+  children,
+  pendingLabel = "Working…",
+  variant = "primary",
+  className = "",
+  name,
+  value,
+}: SubmitButtonProps) {
   const { pending } = useFormStatus();
   return (
     <button

@@ -10,7 +10,15 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
   idPrefix?: string;
 }
 
-export function TextField({ name, label, hint, errors, idPrefix = "field", className = "", ...input }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  hint,
+  errors,
+  idPrefix = "field",
+  className = "",
+  ...input
+}: TextFieldProps) {
   const id = `${idPrefix}-${name}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;

@@ -19,10 +19,18 @@ export function UsersTable({ users, viewerId, roles, onChangeRole }: UsersTableP
         <caption className="sr-only">Users</caption>
         <thead className="border-b border-paper-line bg-paper-soft text-ink-muted">
           <tr>
-            <th scope="col" className="px-4 py-3 font-medium">User</th>
-            <th scope="col" className="px-4 py-3 font-medium">Joined</th>
-            <th scope="col" className="px-4 py-3 font-medium">Orders</th>
-            <th scope="col" className="px-4 py-3 font-medium">Role</th>
+            <th scope="col" className="px-4 py-3 font-medium">
+              User
+            </th>
+            <th scope="col" className="px-4 py-3 font-medium">
+              Joined
+            </th>
+            <th scope="col" className="px-4 py-3 font-medium">
+              Orders
+            </th>
+            <th scope="col" className="px-4 py-3 font-medium">
+              Role
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-paper-line">
@@ -30,7 +38,10 @@ export function UsersTable({ users, viewerId, roles, onChangeRole }: UsersTableP
             <tr key={user.id} data-testid="user-row">
               <td className="px-4 py-3">
                 <span className="block font-medium text-ink">{user.name ?? "—"}</span>
-                <span className="block text-ink-muted">{user.email}{user.emailVerified ? "" : " (unconfirmed)"}</span>
+                <span className="block text-ink-muted">
+                  {user.email}
+                  {user.emailVerified ? "" : " (unconfirmed)"}
+                </span>
               </td>
               <td className="px-4 py-3 text-ink">{dateFormat.format(user.createdAt)}</td>
               <td className="px-4 py-3 text-ink">{user.orderCount}</td>
@@ -40,13 +51,25 @@ export function UsersTable({ users, viewerId, roles, onChangeRole }: UsersTableP
                 ) : (
                   <form action={onChangeRole} className="flex items-center gap-2">
                     <input type="hidden" name="userId" value={user.id} />
-                    <label htmlFor={`role-${user.id}`} className="sr-only">Role of {user.email}</label>
-                    <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="min-h-11 rounded-md border border-ink-faint bg-paper px-2 text-sm text-ink">
+                    <label htmlFor={`role-${user.id}`} className="sr-only">
+                      Role of {user.email}
+                    </label>
+                    <select
+                      id={`role-${user.id}`}
+                      name="role"
+                      defaultValue={user.role}
+                      className="min-h-11 rounded-md border border-ink-faint bg-paper px-2 text-sm text-ink"
+                    >
                       {roles.map((role) => (
-                        <option key={role.value} value={role.value}>{role.label}</option>
+                        <option key={role.value} value={role.value}>
+                          {role.label}
+                        </option>
                       ))}
                     </select>
-                    <button type="submit" className="inline-flex min-h-11 items-center rounded-md border border-ink-faint px-3 text-sm font-medium text-ink hover:bg-paper-soft">
+                    <button
+                      type="submit"
+                      className="inline-flex min-h-11 items-center rounded-md border border-ink-faint px-3 text-sm font-medium text-ink hover:bg-paper-soft"
+                    >
                       Save<span className="sr-only"> role of {user.email}</span>
                     </button>
                   </form>

@@ -20,7 +20,12 @@ export function DiscountField({ applied, error, onApply }: DiscountFieldProps) {
         <p>
           Code <strong data-testid="applied-discount">{applied}</strong> applied
         </p>
-        <button type="button" disabled={pending} onClick={() => start(() => onApply(""))} className="min-h-11 rounded-md px-3 font-medium text-danger hover:bg-paper disabled:opacity-60">
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => start(() => onApply(""))}
+          className="min-h-11 rounded-md px-3 font-medium text-danger hover:bg-paper disabled:opacity-60"
+        >
           Remove<span className="sr-only"> code {applied}</span>
         </button>
       </div>
@@ -49,7 +54,12 @@ export function DiscountField({ applied, error, onApply }: DiscountFieldProps) {
           aria-describedby={error ? `${id}-error` : undefined}
           className={inputClass}
         />
-        <button type="button" disabled={pending || !code.trim()} onClick={() => start(() => onApply(code.trim()))} className="min-h-11 shrink-0 rounded-md border border-ink-faint bg-paper px-4 text-sm font-semibold text-ink hover:bg-paper-soft disabled:opacity-60">
+        <button
+          type="button"
+          disabled={pending || !code.trim()}
+          onClick={() => start(() => onApply(code.trim()))}
+          className="min-h-11 shrink-0 rounded-md border border-ink-faint bg-paper px-4 text-sm font-semibold text-ink hover:bg-paper-soft disabled:opacity-60"
+        >
           {pending ? "Applying…" : "Apply"}
         </button>
       </div>

@@ -9,14 +9,41 @@ export interface ConfirmationOrder extends OrderTotals {
   number: number;
   status: string;
   email: string;
-  shippingAddress: { name: string; company?: string; line1: string; line2?: string; city: string; region?: string; postalCode: string; country: string };
-  lines: Array<{ id: string; title: string; variantTitle: string; quantity: number; unitPriceAmount: number; lineTotalAmount: number }>;
+  shippingAddress: {
+    name: string;
+    company?: string;
+    line1: string;
+    line2?: string;
+    city: string;
+    region?: string;
+    postalCode: string;
+    country: string;
+  };
+  lines: Array<{
+    id: string;
+    title: string;
+    variantTitle: string;
+    quantity: number;
+    unitPriceAmount: number;
+    lineTotalAmount: number;
+  }>;
 }
 
 function headline(order: ConfirmationOrder): { title: string; text: string } {
-  if (order.status === "PENDING_PAYMENT") return { title: `Order #${order.number} is waiting for payment`, text: "We have not received your payment yet. Refresh this page in a moment to see it." };
-  if (order.status === "CANCELLED") return { title: `Order #${order.number} was cancelled`, text: "You have not been charged for this order." };
-  return { title: `Thank you! Order #${order.number} is confirmed`, text: `We sent a confirmation to ${order.email}.` };
+  if (order.status === "PENDING_PAYMENT")
+    return {
+      title: `Order #${order.number} is waiting for payment`,
+      text: "We have not received your payment yet. Refresh this page in a moment to see it.",
+    };
+  if (order.status === "CANCELLED")
+    return {
+      title: `Order #${order.number} was cancelled`,
+      text: "You have not been charged for this order.",
+    };
+  return {
+    title: `Thank you! Order #${order.number} is confirmed`,
+    text: `We sent a confirmation to ${order.email}.`,
+  };
 }
 
 export function OrderConfirmation({ order }: { order: ConfirmationOrder }) {
@@ -29,13 +56,21 @@ export function OrderConfirmation({ order }: { order: ConfirmationOrder }) {
       <p className="mt-2 text-ink">{text}</p>
       <div className="mt-8 grid gap-8 md:grid-cols-[1fr_18rem]">
         <section aria-labelledby="items-heading">
-          <h2 id="items-heading" className="text-lg font-semibold text-ink">Items</h2>
+          <h2 id="items-heading" className="text-lg font-semibold text-ink">
+            Items
+          </h2>
           <ul className="mt-2 divide-y divide-paper-line text-sm">
             {order.lines.map((line) => (
-              <li key={line.id} className="flex justify-between gap-4 py-3" data-testid="confirmation-line">
+              <li
+                key={line.id}
+                className="flex justify-between gap-4 py-3"
+                data-testid="confirmation-line"
+              >
                 <p className="text-ink">
                   {line.title}
-                  {line.variantTitle ? <span className="text-ink-muted"> · {line.variantTitle}</span> : null}
+                  {line.variantTitle ? (
+                    <span className="text-ink-muted"> · {line.variantTitle}</span>
+                  ) : null}
                   <span className="block text-ink-muted">
                     {line.quantity} × {money(line.unitPriceAmount)}
                   </span>
@@ -59,9 +94,18 @@ export function OrderConfirmation({ order }: { order: ConfirmationOrder }) {
           </div>
         </section>
         <section aria-labelledby="ship-heading" className="text-sm text-ink">
-          <h2 id="ship-heading" className="text-lg font-semibold">Shipping to</h2>
-          <address className="mt-2 not-italic leading-relaxed">
-            {[a.name, a.company, a.line1, a.line2, [a.city, a.region, a.postalCode].filter(Boolean).join(" "), a.country]
+          <h2 id="ship-heading" className="text-lg font-semibold">
+            Shipping to
+          </h2>
+          <address className="mt-2 leading-relaxed not-italic">
+            {[
+              a.name,
+              a.company,
+              a.line1,
+              a.line2,
+              [a.city, a.region, a.postalCode].filter(Boolean).join(" "),
+              a.country,
+            ]
               .filter(Boolean)
               .map((part) => (
                 <span key={part} className="block">
@@ -69,10 +113,15 @@ export function OrderConfirmation({ order }: { order: ConfirmationOrder }) {
                 </span>
               ))}
           </address>
-          {order.shippingMethod ? <p className="mt-3 text-ink-muted">By {order.shippingMethod}</p> : null}
+          {order.shippingMethod ? (
+            <p className="mt-3 text-ink-muted">By {order.shippingMethod}</p>
+          ) : null}
         </section>
       </div>
-      <Link href="/" className="mt-10 inline-flex min-h-11 items-center font-semibold text-brand hover:underline">
+      <Link
+        href="/"
+        className="mt-10 inline-flex min-h-11 items-center font-semibold text-brand hover:underline"
+      >
         Continue shopping
       </Link>
     </div>

@@ -18,12 +18,18 @@ export function OrderLines({ lines, currency, errors }: OrderLinesProps) {
           <div className="flex justify-between gap-3">
             <p className="text-ink">
               {line.productTitle}
-              {line.variantTitle ? <span className="text-ink-muted"> · {line.variantTitle}</span> : null}
+              {line.variantTitle ? (
+                <span className="text-ink-muted"> · {line.variantTitle}</span>
+              ) : null}
               <span className="text-ink-muted"> × {line.quantity}</span>
             </p>
-            <p className="shrink-0 font-medium text-ink">{formatMoney({ amount: line.lineTotalAmount, currency })}</p>
+            <p className="shrink-0 font-medium text-ink">
+              {formatMoney({ amount: line.lineTotalAmount, currency })}
+            </p>
           </div>
-          {errors[line.variantId] ? <p className="mt-1 text-danger">{errors[line.variantId]}</p> : null}
+          {errors[line.variantId] ? (
+            <p className="mt-1 text-danger">{errors[line.variantId]}</p>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -22,8 +22,18 @@ export interface SavedAddressPickerProps {
 export function SavedAddressPicker({ options, value, onChange, error }: SavedAddressPickerProps) {
   const id = fieldId("savedAddressId");
   const choice = (key: string, checked: boolean, label: React.ReactNode) => (
-    <label key={key} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md border border-paper-line p-3 text-sm has-[:checked]:border-brand">
-      <input type="radio" name="savedAddressId" value={key} checked={checked} onChange={() => onChange(key)} className="size-4 accent-brand" />
+    <label
+      key={key}
+      className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md border border-paper-line p-3 text-sm has-[:checked]:border-brand"
+    >
+      <input
+        type="radio"
+        name="savedAddressId"
+        value={key}
+        checked={checked}
+        onChange={() => onChange(key)}
+        className="size-4 accent-brand"
+      />
       <span>{label}</span>
     </label>
   );
@@ -31,12 +41,14 @@ export function SavedAddressPicker({ options, value, onChange, error }: SavedAdd
     <fieldset aria-describedby={error ? `${id}-error` : undefined} className="flex flex-col gap-2">
       <legend className="sr-only">Choose a saved address</legend>
       {options.map((option) =>
-        choice(option.id, value === option.id, (
+        choice(
+          option.id,
+          value === option.id,
           <>
             {option.label}
             {option.isDefault ? <span className="ml-2 text-ink-muted">(default)</span> : null}
-          </>
-        )),
+          </>,
+        ),
       )}
       {choice("", value === "", "Use a new address")}
       <FieldError name="savedAddressId" error={error} />

@@ -9,7 +9,12 @@ import { clearCheckoutDraft } from "./use-checkout-draft";
 
 export type TestPayAnswer =
   | { ok: true; redirectUrl: string }
-  | { ok: false; outcome: "declined" | "invalid" | "closed"; message: string; fieldErrors: Record<string, string> };
+  | {
+      ok: false;
+      outcome: "declined" | "invalid" | "closed";
+      message: string;
+      fieldErrors: Record<string, string>;
+    };
 
 export interface TestCardFormProps {
   sessionId: string;
@@ -19,7 +24,13 @@ export interface TestCardFormProps {
   pay(input: { sessionId: string; cardNumber: string }): Promise<TestPayAnswer>;
 }
 
-export function TestCardForm({ sessionId, amount, successCard, declineCard, pay }: TestCardFormProps) {
+export function TestCardForm({
+  sessionId,
+  amount,
+  successCard,
+  declineCard,
+  pay,
+}: TestCardFormProps) {
   const [cardNumber, setCardNumber] = useState("");
   const [answer, setAnswer] = useState<TestPayAnswer | null>(null);
   const [pending, start] = useTransition();
@@ -37,8 +48,7 @@ export function TestCardForm({ sessionId, amount, successCard, declineCard, pay 
           if (result.ok) {
             clearCheckoutDraft();
             window.location.assign(result.redirectUrl);
-          }
-          else {
+          } else {
             setCardNumber("");
             setAnswer(result);
           }
@@ -64,15 +74,26 @@ export function TestCardForm({ sessionId, amount, successCard, declineCard, pay 
       ) : null}
       {failed?.outcome === "declined" ? (
         <div role="alert" className="flex flex-col gap-2 text-sm" data-testid="payment-declined">
-          <p className="font-semibold text-danger">Your card was declined. You have not been charged.</p>
-          <p className="text-ink">Your cart is as you left it: go back to checkout to pay with another card.</p>
-          <Link href="/checkout" className="inline-flex min-h-11 items-center justify-center rounded-md border border-ink-faint px-5 font-semibold text-ink hover:bg-paper-soft">
+          <p className="font-semibold text-danger">
+            Your card was declined. You have not been charged.
+          </p>
+          <p className="text-ink">
+            Your cart is as you left it: go back to checkout to pay with another card.
+          </p>
+          <Link
+            href="/checkout"
+            className="inline-flex min-h-11 items-center justify-center rounded-md border border-ink-faint px-5 font-semibold text-ink hover:bg-paper-soft"
+          >
             Back to checkout
           </Link>
         </div>
       ) : null}
       {!finished ? (
-        <button type="submit" disabled={pending} className="inline-flex min-h-12 items-center justify-center rounded-md bg-brand px-6 text-base font-semibold text-paper hover:bg-brand-dark disabled:opacity-70">
+        <button
+          type="submit"
+          disabled={pending}
+          className="inline-flex min-h-12 items-center justify-center rounded-md bg-brand px-6 text-base font-semibold text-paper hover:bg-brand-dark disabled:opacity-70"
+        >
           {pending ? "Paying…" : `Pay ${amount}`}
         </button>
       ) : null}

@@ -36,7 +36,13 @@ export function Totals(props: TotalsProps) {
       ) : null}
       <div className={row}>
         <dt>Shipping{props.shippingName ? ` (${props.shippingName})` : ""}</dt>
-        <dd data-testid="total-shipping">{props.shippingAmount === null ? "Choose a method" : props.shippingAmount === 0 ? "Free" : money(props.shippingAmount)}</dd>
+        <dd data-testid="total-shipping">
+          {props.shippingAmount === null
+            ? "Choose a method"
+            : props.shippingAmount === 0
+              ? "Free"
+              : money(props.shippingAmount)}
+        </dd>
       </div>
       {/* No rate known yet (no address) and nothing to add: no tax line at all, rather than a misleading $0.00. */}
       {!props.taxInclusive && (props.taxAmount > 0 || props.taxName) ? (

@@ -12,8 +12,15 @@ const draftSchema = z.object({
   savedAddressId: z.string().max(64),
   shippingMethodId: z.string().max(64),
   address: z.object({
-    name: z.string(), company: z.string(), line1: z.string(), line2: z.string(), city: z.string(),
-    region: z.string(), postalCode: z.string(), country: z.string(), phone: z.string(),
+    name: z.string(),
+    company: z.string(),
+    line1: z.string(),
+    line2: z.string(),
+    city: z.string(),
+    region: z.string(),
+    postalCode: z.string(),
+    country: z.string(),
+    phone: z.string(),
   }),
 });
 export type CheckoutDraft = z.infer<typeof draftSchema>;
@@ -28,7 +35,11 @@ const read = () => {
 
 /** The saved draft, or null (always null on the server and during hydration). */
 export function useCheckoutDraft(): CheckoutDraft | null {
-  const raw = useSyncExternalStore(() => () => {}, read, () => null);
+  const raw = useSyncExternalStore(
+    () => () => {},
+    read,
+    () => null,
+  );
   return useMemo(() => {
     if (!raw) return null;
     try {

@@ -19,13 +19,26 @@ interface Chip {
 
 export function ActiveFilters({ action, params, currency }: ActiveFiltersProps) {
   const { filters } = params;
-  const money = (major: number) => formatMoney({ amount: Math.round(major * 10 ** currencyFractionDigits(currency)), currency });
+  const money = (major: number) =>
+    formatMoney({ amount: Math.round(major * 10 ** currencyFractionDigits(currency)), currency });
   const chips: Chip[] = [
     ...(filters.inStock ? [{ label: "In stock", kind: "inStock" as const }] : []),
     ...(filters.priceMin !== undefined || filters.priceMax !== undefined
-      ? [{ label: `Price: ${filters.priceMin !== undefined ? money(filters.priceMin) : "any"} to ${filters.priceMax !== undefined ? money(filters.priceMax) : "any"}`, kind: "price" as const }]
+      ? [
+          {
+            label: `Price: ${filters.priceMin !== undefined ? money(filters.priceMin) : "any"} to ${filters.priceMax !== undefined ? money(filters.priceMax) : "any"}`,
+            kind: "price" as const,
+          },
+        ]
       : []),
-    ...Object.entries(filters.options).flatMap(([option, values]) => values.map((value) => ({ label: `${option}: ${value}`, kind: "option" as const, value, option }))),
+    ...Object.entries(filters.options).flatMap(([option, values]) =>
+      values.map((value) => ({
+        label: `${option}: ${value}`,
+        kind: "option" as const,
+        value,
+        option,
+      })),
+    ),
     ...filters.brands.map((value) => ({ label: `Brand: ${value}`, kind: "brand" as const, value })),
     ...filters.tags.map((value) => ({ label: `Tag: ${value}`, kind: "tag" as const, value })),
   ];

@@ -36,7 +36,13 @@ export function AddToCart({ action }: AddToCartProps) {
           <label htmlFor={`${id}-qty`} className="text-sm font-semibold text-ink">
             Quantity
           </label>
-          <QuantityInput id={`${id}-qty`} defaultValue={1} required errorId={quantityError ? `${id}-qty-error` : null} className="w-24 px-3" />
+          <QuantityInput
+            id={`${id}-qty`}
+            defaultValue={1}
+            required
+            errorId={quantityError ? `${id}-qty-error` : null}
+            className="w-24 px-3"
+          />
         </div>
         <button
           type="submit"

@@ -18,7 +18,10 @@ export function Breadcrumb({ items, current }: BreadcrumbProps) {
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1 text-ink-muted">
         {items.map((item) => (
           <li key={item.href} className="flex items-center gap-2">
-            <Link href={item.href} className="inline-flex min-h-11 items-center hover:text-brand hover:underline sm:min-h-0">
+            <Link
+              href={item.href}
+              className="inline-flex min-h-11 items-center hover:text-brand hover:underline sm:min-h-0"
+            >
               {item.label}
             </Link>
             <span aria-hidden="true">›</span>

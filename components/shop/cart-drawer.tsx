@@ -28,17 +28,27 @@ export function CartDrawer({ count, actions, lowStockBelow, className = "" }: Ca
   }, [open]);
 
   function openDrawer(event: MouseEvent<HTMLAnchorElement>) {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0)
+      return;
     event.preventDefault();
     setOpen(true);
   }
 
   return (
     <>
-      <Link href="/cart" onClick={openDrawer} className={className} aria-label={`Cart, ${items}`} aria-haspopup="dialog">
+      <Link
+        href="/cart"
+        onClick={openDrawer}
+        className={className}
+        aria-label={`Cart, ${items}`}
+        aria-haspopup="dialog"
+      >
         <CartIcon />
         <span className="hidden sm:inline">Cart</span>
-        <span data-testid="cart-count" className="inline-flex min-w-6 items-center justify-center rounded-full bg-brand px-1.5 text-xs font-semibold text-paper">
+        <span
+          data-testid="cart-count"
+          className="inline-flex min-w-6 items-center justify-center rounded-full bg-brand px-1.5 text-xs font-semibold text-paper"
+        >
           {count}
         </span>
       </Link>
@@ -57,12 +67,23 @@ export function CartDrawer({ count, actions, lowStockBelow, className = "" }: Ca
             <h2 id="cart-drawer-title" className="text-lg font-semibold">
               Your cart
             </h2>
-            <button type="button" onClick={() => setOpen(false)} className="min-h-11 rounded-md px-3 text-sm font-medium text-ink hover:bg-paper-soft">
+            <button
+              type="button"
+              onClick={() => setOpen(false)}
+              className="min-h-11 rounded-md px-3 text-sm font-medium text-ink hover:bg-paper-soft"
+            >
               Close<span className="sr-only"> cart</span>
             </button>
           </div>
           <div className="flex-1 overflow-y-auto px-5 pb-5">
-            {open ? <CartPanel actions={actions} lowStockBelow={lowStockBelow} showCartLink onNavigate={() => setOpen(false)} /> : null}
+            {open ? (
+              <CartPanel
+                actions={actions}
+                lowStockBelow={lowStockBelow}
+                showCartLink
+                onNavigate={() => setOpen(false)}
+              />
+            ) : null}
           </div>
         </div>
       </dialog>

@@ -19,15 +19,30 @@ export interface CartLineItemProps {
 }
 
 function stockText(line: CartLineView, lowStockBelow: number): { text: string; tone: string } {
-  if (line.status === "unavailable") return { text: "No longer available: please remove it", tone: "text-danger" };
+  if (line.status === "unavailable")
+    return { text: "No longer available: please remove it", tone: "text-danger" };
   if (line.status === "insufficient_stock") {
-    return { text: line.available === 0 ? "Sold out: please remove it" : `Only ${line.available} left: lower the quantity`, tone: "text-danger" };
+    return {
+      text:
+        line.available === 0
+          ? "Sold out: please remove it"
+          : `Only ${line.available} left: lower the quantity`,
+      tone: "text-danger",
+    };
   }
-  if (line.available <= lowStockBelow) return { text: `Only ${line.available} left`, tone: "text-warning" };
+  if (line.available <= lowStockBelow)
+    return { text: `Only ${line.available} left`, tone: "text-warning" };
   return { text: `${line.available} in stock`, tone: "text-success" };
 }
 
-export function CartLineItem({ line, busy, error, onUpdate, onRemove, lowStockBelow }: CartLineItemProps) {
+export function CartLineItem({
+  line,
+  busy,
+  error,
+  onUpdate,
+  onRemove,
+  lowStockBelow,
+}: CartLineItemProps) {
   const [quantity, setQuantity] = useState(String(line.quantity));
   const [seen, setSeen] = useState(line.quantity);
   // The server's quantity wins whenever it changes (another tab, the drawer, a merge).
@@ -42,7 +57,14 @@ export function CartLineItem({ line, busy, error, onUpdate, onRemove, lowStockBe
     <li className="flex gap-3 py-4" data-testid="cart-line" data-variant-id={line.variantId}>
       <div className="size-16 shrink-0 overflow-hidden rounded-md bg-paper-soft">
         {line.image ? (
-          <Image src={line.image.url} alt="" width={64} height={64} unoptimized={line.image.url.endsWith(".svg")} className="size-full object-cover" />
+          <Image
+            src={line.image.url}
+            alt=""
+            width={64}
+            height={64}
+            unoptimized={line.image.url.endsWith(".svg")}
+            className="size-full object-cover"
+          />
         ) : null}
       </div>
       <div className="flex min-w-0 flex-1 flex-col gap-1">
@@ -75,10 +97,19 @@ export function CartLineItem({ line, busy, error, onUpdate, onRemove, lowStockBe
             errorId={error ? `${id}-error` : null}
             className="w-20 px-2"
           />
-          <button type="submit" disabled={busy} className="min-h-11 rounded-md border border-ink-faint px-3 text-sm font-medium text-ink hover:bg-paper-soft disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={busy}
+            className="min-h-11 rounded-md border border-ink-faint px-3 text-sm font-medium text-ink hover:bg-paper-soft disabled:opacity-60"
+          >
             Update<span className="sr-only"> quantity of {name}</span>
           </button>
-          <button type="button" disabled={busy} onClick={onRemove} className="min-h-11 rounded-md px-3 text-sm font-medium text-danger hover:bg-paper-soft disabled:opacity-60">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={onRemove}
+            className="min-h-11 rounded-md px-3 text-sm font-medium text-danger hover:bg-paper-soft disabled:opacity-60"
+          >
             Remove<span className="sr-only"> {name}</span>
           </button>
         </form>

@@ -21,7 +21,7 @@ export function CategoryNav({ categories, currentPath }: CategoryNavProps) {
               <Link
                 href={`/c/${category.path}`}
                 aria-current={current ? "page" : undefined}
-                className={`block whitespace-nowrap border-b-2 px-3 py-3 text-sm font-medium transition-colors hover:text-brand ${
+                className={`block border-b-2 px-3 py-3 text-sm font-medium whitespace-nowrap transition-colors hover:text-brand ${
                   current ? "border-brand text-brand" : "border-transparent text-ink-muted"
                 }`}
               >

@@ -19,7 +19,10 @@ export function FacetGroup({ id, legend, name, values, selected }: FacetGroupPro
       <ul className="flex flex-col">
         {values.map((facet, index) => (
           <li key={facet.value}>
-            <label htmlFor={`${id}-${index}`} className="flex min-h-11 items-center gap-3 text-sm text-ink">
+            <label
+              htmlFor={`${id}-${index}`}
+              className="flex min-h-11 items-center gap-3 text-sm text-ink"
+            >
               <input
                 id={`${id}-${index}`}
                 type="checkbox"
@@ -29,8 +32,13 @@ export function FacetGroup({ id, legend, name, values, selected }: FacetGroupPro
                 className="size-5 shrink-0 accent-brand"
               />
               <span>
-                {facet.value} <span aria-hidden="true" className="text-ink-muted">({facet.count})</span>
-                <span className="sr-only">, {facet.count === 1 ? "1 product" : `${facet.count} products`}</span>
+                {facet.value}{" "}
+                <span aria-hidden="true" className="text-ink-muted">
+                  ({facet.count})
+                </span>
+                <span className="sr-only">
+                  , {facet.count === 1 ? "1 product" : `${facet.count} products`}
+                </span>
               </span>
             </label>
           </li>

@@ -25,13 +25,18 @@ export function Footer({ year, links = defaultLinks }: FooterProps) {
       <div className="mx-auto flex max-w-shop flex-col gap-6 px-4 py-10 sm:flex-row sm:items-start sm:justify-between sm:px-6">
         <div className="max-w-sm">
           <p className="font-bold text-ink">Cartwright</p>
-          <p className="mt-1 text-sm text-ink-muted">Well-made things, shipped with care. An open-source storefront.</p>
+          <p className="mt-1 text-sm text-ink-muted">
+            Well-made things, shipped with care. An open-source storefront.
+          </p>
         </div>
         <nav aria-label="Footer">
           <ul className="grid grid-cols-2 gap-x-8 gap-y-1 sm:flex sm:gap-6">
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="inline-flex min-h-11 items-center text-sm text-ink-muted hover:text-brand">
+                <Link
+                  href={link.href}
+                  className="inline-flex min-h-11 items-center text-sm text-ink-muted hover:text-brand"
+                >
                   {link.label}
                 </Link>
               </li>

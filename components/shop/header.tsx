@@ -23,7 +23,13 @@ export interface HeaderProps {
 const actionLink =
   "inline-flex min-h-11 items-center gap-2 rounded-md px-2 text-sm font-medium text-ink hover:bg-paper-soft hover:text-brand sm:px-3";
 
-export function Header({ cartCount, categories, account = { href: "/account", label: "Sign in" }, query, cartActions }: HeaderProps) {
+export function Header({
+  cartCount,
+  categories,
+  account = { href: "/account", label: "Sign in" },
+  query,
+  cartActions,
+}: HeaderProps) {
   const items = cartCount === 1 ? "1 item" : `${cartCount} items`;
   return (
     <header className="border-b border-paper-line bg-paper">
@@ -58,7 +64,12 @@ export function Header({ cartCount, categories, account = { href: "/account", la
             <span>{account.label}</span>
           </Link>
           {cartActions ? (
-            <CartDrawer count={cartCount} actions={cartActions} lowStockBelow={LOW_STOCK_DISPLAY} className={actionLink} />
+            <CartDrawer
+              count={cartCount}
+              actions={cartActions}
+              lowStockBelow={LOW_STOCK_DISPLAY}
+              className={actionLink}
+            />
           ) : (
             <Link href="/cart" className={actionLink} aria-label={`Cart, ${items}`}>
               <CartIcon />

@@ -18,7 +18,8 @@ export function pageWindow(page: number, pageCount: number, around = 2): (number
   return sorted.flatMap((p, i) => (i > 0 && p - sorted[i - 1]! > 1 ? [null, p] : [p]));
 }
 
-const item = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-3 text-sm font-medium";
+const item =
+  "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-3 text-sm font-medium";
 
 export function Pagination({ page, pageCount, hrefFor, label = "Pages" }: PaginationProps) {
   if (pageCount <= 1) return null;
@@ -27,7 +28,11 @@ export function Pagination({ page, pageCount, hrefFor, label = "Pages" }: Pagina
       <ul className="flex flex-wrap items-center justify-center gap-1">
         <li>
           {page > 1 ? (
-            <Link href={hrefFor(page - 1)} rel="prev" className={`${item} text-brand hover:bg-paper-soft`}>
+            <Link
+              href={hrefFor(page - 1)}
+              rel="prev"
+              className={`${item} text-brand hover:bg-paper-soft`}
+            >
               Previous
             </Link>
           ) : null}
@@ -52,7 +57,11 @@ export function Pagination({ page, pageCount, hrefFor, label = "Pages" }: Pagina
         )}
         <li>
           {page < pageCount ? (
-            <Link href={hrefFor(page + 1)} rel="next" className={`${item} text-brand hover:bg-paper-soft`}>
+            <Link
+              href={hrefFor(page + 1)}
+              rel="next"
+              className={`${item} text-brand hover:bg-paper-soft`}
+            >
               Next
             </Link>
           ) : null}

@@ -14,7 +14,9 @@ export function Price({ price, compareAt = null, locale, className = "" }: Price
   return (
     <p data-testid="price" className={`flex flex-wrap items-baseline gap-x-2 ${className}`}>
       {onSale ? <span className="sr-only">Sale price</span> : null}
-      <span className={onSale ? "font-semibold text-danger" : "font-semibold text-ink"}>{formatMoney(price, locale)}</span>
+      <span className={onSale ? "font-semibold text-danger" : "font-semibold text-ink"}>
+        {formatMoney(price, locale)}
+      </span>
       {onSale ? (
         <>
           <span className="sr-only">, was</span>

@@ -33,9 +33,16 @@ export function ProductCard({ product, eager = false }: ProductCardProps) {
         ) : null}
       </div>
       <div className="flex flex-1 flex-col gap-1 p-3 sm:p-4">
-        {product.brand ? <p className="text-xs font-medium uppercase tracking-wide text-ink-muted">{product.brand}</p> : null}
-        <h3 className="text-sm font-medium leading-snug text-ink sm:text-base">
-          <Link href={`/p/${product.slug}`} className="after:absolute after:inset-0 hover:text-brand focus-visible:outline-none">
+        {product.brand ? (
+          <p className="text-xs font-medium tracking-wide text-ink-muted uppercase">
+            {product.brand}
+          </p>
+        ) : null}
+        <h3 className="text-sm leading-snug font-medium text-ink sm:text-base">
+          <Link
+            href={`/p/${product.slug}`}
+            className="after:absolute after:inset-0 hover:text-brand focus-visible:outline-none"
+          >
             {product.title}
           </Link>
         </h3>
@@ -43,9 +50,9 @@ export function ProductCard({ product, eager = false }: ProductCardProps) {
       </div>
       {/* After the name in reading order; placed over the image corner visually. */}
       {!product.inStock ? (
-        <Badge className="absolute left-2 top-2">Sold out</Badge>
+        <Badge className="absolute top-2 left-2">Sold out</Badge>
       ) : product.compareAt ? (
-        <Badge tone="sale" className="absolute left-2 top-2">
+        <Badge tone="sale" className="absolute top-2 left-2">
           Sale
         </Badge>
       ) : null}

@@ -44,7 +44,14 @@ export function ProductGallery({ images, activeId, onActivate }: ProductGalleryP
                 aria-label={`Show image ${index + 1} of ${images.length}: ${image.alt}`}
                 className={`block size-16 overflow-hidden rounded-md border-2 ${image.id === active.id ? "border-brand" : "border-paper-line hover:border-ink-faint"}`}
               >
-                <Image src={image.url} alt="" width={64} height={64} unoptimized={unoptimized(image.url)} className="size-full object-cover" />
+                <Image
+                  src={image.url}
+                  alt=""
+                  width={64}
+                  height={64}
+                  unoptimized={unoptimized(image.url)}
+                  className="size-full object-cover"
+                />
               </button>
             </li>
           ))}

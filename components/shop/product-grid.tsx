@@ -13,10 +13,19 @@ export interface ProductGridProps {
   className?: string;
 }
 
-export function ProductGrid({ products, eagerCount = 0, emptyMessage = "No products to show.", label, className = "" }: ProductGridProps) {
+export function ProductGrid({
+  products,
+  eagerCount = 0,
+  emptyMessage = "No products to show.",
+  label,
+  className = "",
+}: ProductGridProps) {
   if (products.length === 0) return <p className={`text-ink-muted ${className}`}>{emptyMessage}</p>;
   return (
-    <ul aria-label={label} className={`grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-4 ${className}`}>
+    <ul
+      aria-label={label}
+      className={`grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-4 ${className}`}
+    >
       {products.map((product, index) => (
         <li key={product.id}>
           <ProductCard product={product} eager={index < eagerCount} />

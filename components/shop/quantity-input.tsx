@@ -3,7 +3,10 @@
 import type { InputHTMLAttributes } from "react";
 import { MAX_LINE_QUANTITY } from "@/lib/cart/client";
 
-type QuantityInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "name" | "min" | "max"> & {
+type QuantityInputProps = Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  "type" | "name" | "min" | "max"
+> & {
   id: string;
   /** Id of the element holding the error, or null when the value is fine. */
   errorId: string | null;

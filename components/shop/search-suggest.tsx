@@ -42,7 +42,12 @@ export function SearchSuggest({ id, defaultValue = "", className = "" }: SearchS
   const setActive = (index: number) => setHighlight({ listKey, index });
 
   const options: Option[] =
-    suggestions.length > 0 ? [...suggestions.map((s): Option => ({ kind: "product", suggestion: s })), { kind: "search", text: query }] : [];
+    suggestions.length > 0
+      ? [
+          ...suggestions.map((s): Option => ({ kind: "product", suggestion: s })),
+          { kind: "search", text: query },
+        ]
+      : [];
   const expanded = open && options.length > 0;
   const optionId = (index: number) => `${listboxId}-${index}`;
 
@@ -121,12 +126,18 @@ export function SearchSuggest({ id, defaultValue = "", className = "" }: SearchS
             onMouseMove={() => setActive(index)}
             className={`flex min-h-11 cursor-pointer items-center gap-3 px-3 py-1.5 text-sm ${index === active ? "bg-paper-soft text-brand" : "text-ink"}`}
           >
-            {option.kind === "product" ? <ProductOption suggestion={option.suggestion} /> : <span className="font-medium">Search for “{option.text}”</span>}
+            {option.kind === "product" ? (
+              <ProductOption suggestion={option.suggestion} />
+            ) : (
+              <span className="font-medium">Search for “{option.text}”</span>
+            )}
           </li>
         ))}
       </ul>
       <p role="status" className="sr-only">
-        {expanded ? `${suggestions.length} ${suggestions.length === 1 ? "suggestion" : "suggestions"}, use the up and down arrow keys to choose.` : ""}
+        {expanded
+          ? `${suggestions.length} ${suggestions.length === 1 ? "suggestion" : "suggestions"}, use the up and down arrow keys to choose.`
+          : ""}
       </p>
     </div>
   );
@@ -137,7 +148,16 @@ function ProductOption({ suggestion }: { suggestion: SearchSuggestion }) {
   return (
     <>
       <span className="size-10 shrink-0 overflow-hidden rounded bg-paper-soft">
-        {image ? <Image src={image.url} alt="" width={40} height={40} unoptimized={image.url.endsWith(".svg")} className="size-full object-cover" /> : null}
+        {image ? (
+          <Image
+            src={image.url}
+            alt=""
+            width={40}
+            height={40}
+            unoptimized={image.url.endsWith(".svg")}
+            className="size-full object-cover"
+          />
+        ) : null}
       </span>
       <span className="min-w-0 flex-1 truncate">{suggestion.title}</span>
       <span className="shrink-0 font-semibold">{formatMoney(suggestion.price)}</span>

@@ -14,7 +14,13 @@ export interface SortSelectProps {
   id?: string;
 }
 
-export function SortSelect({ action, value, hiddenFields, sorts = LISTING_SORTS, id = "listing-sort" }: SortSelectProps) {
+export function SortSelect({
+  action,
+  value,
+  hiddenFields,
+  sorts = LISTING_SORTS,
+  id = "listing-sort",
+}: SortSelectProps) {
   return (
     <form action={action} method="get" className="flex items-center gap-2">
       {hiddenFields.map(([name, fieldValue], index) => (
@@ -23,14 +29,22 @@ export function SortSelect({ action, value, hiddenFields, sorts = LISTING_SORTS,
       <label htmlFor={id} className="text-sm font-medium text-ink">
         Sort by
       </label>
-      <select id={id} name={LISTING_PARAM.sort} defaultValue={value} className="min-h-11 rounded-md border border-ink-faint bg-paper px-3 text-sm text-ink">
+      <select
+        id={id}
+        name={LISTING_PARAM.sort}
+        defaultValue={value}
+        className="min-h-11 rounded-md border border-ink-faint bg-paper px-3 text-sm text-ink"
+      >
         {sorts.map((sort) => (
           <option key={sort} value={sort}>
             {SORT_LABELS[sort]}
           </option>
         ))}
       </select>
-      <button type="submit" className="inline-flex min-h-11 items-center rounded-md border border-ink-faint bg-paper px-4 text-sm font-semibold text-ink hover:bg-paper-soft">
+      <button
+        type="submit"
+        className="inline-flex min-h-11 items-center rounded-md border border-ink-faint bg-paper px-4 text-sm font-semibold text-ink hover:bg-paper-soft"
+      >
         Sort
       </button>
     </form>

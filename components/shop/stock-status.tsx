@@ -8,7 +8,11 @@ export interface StockStatusProps {
 
 export function StockStatus({ available, lowStock = 5 }: StockStatusProps) {
   const [text, tone] =
-    available <= 0 ? ["Sold out", "text-danger"] : available <= lowStock ? [`Only ${available} left`, "text-warning"] : [`${available} in stock`, "text-success"];
+    available <= 0
+      ? ["Sold out", "text-danger"]
+      : available <= lowStock
+        ? [`Only ${available} left`, "text-warning"]
+        : [`${available} in stock`, "text-success"];
   return (
     <p data-testid="stock" className={`text-sm font-semibold ${tone}`}>
       {text}

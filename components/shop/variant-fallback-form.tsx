@@ -16,7 +16,11 @@ export function VariantFallbackForm({ action, variants, selectedId }: VariantFal
       <form action={action} method="get" className="mt-6 flex flex-wrap items-end gap-2">
         <label className="flex flex-col gap-1 text-sm font-medium text-ink">
           Choose an option
-          <select name="variant" defaultValue={selectedId} className="min-h-11 rounded-md border border-ink-faint bg-paper px-3 text-sm">
+          <select
+            name="variant"
+            defaultValue={selectedId}
+            className="min-h-11 rounded-md border border-ink-faint bg-paper px-3 text-sm"
+          >
             {variants.map((v) => (
               <option key={v.id} value={v.id}>
                 {v.title}: {formatMoney(v.price)}
@@ -25,7 +29,10 @@ export function VariantFallbackForm({ action, variants, selectedId }: VariantFal
             ))}
           </select>
         </label>
-        <button type="submit" className="min-h-11 rounded-md border border-ink-faint px-4 text-sm font-semibold">
+        <button
+          type="submit"
+          className="min-h-11 rounded-md border border-ink-faint px-4 text-sm font-semibold"
+        >
           Show
         </button>
       </form>

@@ -5,7 +5,13 @@
 // it can read the choice with useSelectedVariant(), or a plain form with id ADD_TO_CART_FORM_ID
 // receives it as the hidden field "variantId". It is disabled while the variant is sold out.
 import { createContext, useContext, useState, type ReactNode } from "react";
-import { initialVariant, optionValueState, variantForChoice, type ProductImageView, type VariantView } from "@/lib/catalog/client";
+import {
+  initialVariant,
+  optionValueState,
+  variantForChoice,
+  type ProductImageView,
+  type VariantView,
+} from "@/lib/catalog/client";
 import { Price } from "./price";
 import { ProductGallery } from "./product-gallery";
 import { StockStatus } from "./stock-status";
@@ -31,7 +37,14 @@ export interface VariantPickerProps {
 const pill =
   "relative inline-flex min-h-11 min-w-11 cursor-pointer items-center justify-center rounded-md border px-3 text-sm font-medium has-[:checked]:border-brand has-[:checked]:bg-brand has-[:checked]:text-paper has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand";
 
-export function VariantPicker({ options, variants, images, initialVariantId, heading, addToCartSlot }: VariantPickerProps) {
+export function VariantPicker({
+  options,
+  variants,
+  images,
+  initialVariantId,
+  heading,
+  addToCartSlot,
+}: VariantPickerProps) {
   const [selected, setSelected] = useState(() => initialVariant(variants, initialVariantId)!);
   const [imageId, setImageId] = useState(selected.imageId ?? images[0]?.id ?? null);
 
@@ -68,7 +81,10 @@ export function VariantPicker({ options, variants, images, initialVariantId, hea
                 {option.values.map((value) => {
                   const state = optionValueState(variants, selected, option.name, value);
                   return (
-                    <label key={value} className={`${pill} ${state === "available" ? "border-ink-faint text-ink" : "border-paper-line text-ink-muted line-through"}`}>
+                    <label
+                      key={value}
+                      className={`${pill} ${state === "available" ? "border-ink-faint text-ink" : "border-paper-line text-ink-muted line-through"}`}
+                    >
                       <input
                         type="radio"
                         name={`option-${index}`}
@@ -78,7 +94,11 @@ export function VariantPicker({ options, variants, images, initialVariantId, hea
                         className="sr-only"
                       />
                       {value}
-                      {state === "available" ? null : <span className="sr-only">{state === "sold-out" ? " (sold out)" : " (not made in this combination)"}</span>}
+                      {state === "available" ? null : (
+                        <span className="sr-only">
+                          {state === "sold-out" ? " (sold out)" : " (not made in this combination)"}
+                        </span>
+                      )}
                     </label>
                   );
                 })}
@@ -87,7 +107,12 @@ export function VariantPicker({ options, variants, images, initialVariantId, hea
           ))}
           {addToCartSlot ? (
             <fieldset disabled={selected.available === 0} className="m-0 min-w-0 border-0 p-0">
-              <input type="hidden" name="variantId" form={ADD_TO_CART_FORM_ID} value={selected.id} />
+              <input
+                type="hidden"
+                name="variantId"
+                form={ADD_TO_CART_FORM_ID}
+                value={selected.id}
+              />
               {addToCartSlot}
             </fieldset>
           ) : null}

@@ -15,7 +15,9 @@ export interface BadgeProps {
 
 export function Badge({ tone = "neutral", className = "", children }: BadgeProps) {
   return (
-    <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ${tones[tone]} ${className}`}>
+    <span
+      className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ${tones[tone]} ${className}`}
+    >
       {children}
     </span>
   );

@@ -9,7 +9,11 @@ export interface NewAccount {
 }
 
 export function newAccount(tag: string): NewAccount {
-  return { name: "Erin Example", email: `${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`, password: "window kettle meadow 7" };
+  return {
+    name: "Erin Example",
+    email: `${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`,
+    password: "window kettle meadow 7",
+  };
 }
 
 export class SignUpPage {
@@ -74,7 +78,8 @@ export class AddressBookPage {
     await this.page.getByLabel("Full name").fill(address.name);
     await this.page.getByLabel("Street address").fill(address.line1);
     await this.page.getByLabel("Town or city").fill(address.city);
-    if (address.region) await this.page.getByLabel("State, province or region").fill(address.region);
+    if (address.region)
+      await this.page.getByLabel("State, province or region").fill(address.region);
     await this.page.getByLabel("Postal code").fill(address.postalCode);
     await this.page.getByLabel("Country").selectOption(address.country);
     await this.page.getByRole("button", { name: "Save address" }).click();

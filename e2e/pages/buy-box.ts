@@ -38,7 +38,11 @@ export class BuyBox {
   /** Radios of the last option group (Size, or Colour for one-option products) that can be bought. */
   availableChoices(): Locator {
     // Unavailable pills carry "(sold out)" or "(not made in this combination)" in their name.
-    return this.page.locator("fieldset").filter({ has: this.page.getByRole("radio") }).last().getByRole("radio", { name: /^[^(]+$/ });
+    return this.page
+      .locator("fieldset")
+      .filter({ has: this.page.getByRole("radio") })
+      .last()
+      .getByRole("radio", { name: /^[^(]+$/ });
   }
 
   /** Picks choice `index` and reports the variant it selects. */

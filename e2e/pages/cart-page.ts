@@ -21,7 +21,10 @@ export class CartPage {
   readonly subtotal: Locator;
   readonly checkoutLink: Locator;
 
-  constructor(readonly page: Page, root?: Locator) {
+  constructor(
+    readonly page: Page,
+    root?: Locator,
+  ) {
     const scope = root ?? page.getByRole("main");
     this.lines = scope.getByTestId("cart-line");
     this.subtotal = scope.getByTestId("cart-subtotal");

@@ -41,7 +41,9 @@ export class CategoryPage {
 
   /** A facet value's checkbox, e.g. facet("Size", "XXL"). */
   facet(group: string, value: string): Locator {
-    return this.filters.getByRole("group", { name: group }).getByRole("checkbox", { name: new RegExp(`^${value} `) });
+    return this.filters
+      .getByRole("group", { name: group })
+      .getByRole("checkbox", { name: new RegExp(`^${value} `) });
   }
 
   async sortBy(label: string): Promise<void> {

@@ -34,7 +34,9 @@ export class CheckoutPage {
   async errorBeside(label: string | RegExp): Promise<string> {
     const field = this.field(label);
     await expect(field).toHaveAttribute("aria-invalid", "true");
-    const id = (await field.getAttribute("aria-describedby"))?.split(" ").find((part) => part.endsWith("-error"));
+    const id = (await field.getAttribute("aria-describedby"))
+      ?.split(" ")
+      .find((part) => part.endsWith("-error"));
     return (await this.page.locator(`[id="${id}"]`).textContent())?.trim() ?? "";
   }
 

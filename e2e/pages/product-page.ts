@@ -23,7 +23,10 @@ export class ProductPage {
 
   /** The pill of one option value (its radio is visually hidden inside it). */
   optionPill(option: string, value: string): Locator {
-    return this.buyBox.getByRole("group", { name: new RegExp(`^${option}:`) }).locator("label").filter({ has: this.page.getByRole("radio", { name: new RegExp(`^${value}\\b`) }) });
+    return this.buyBox
+      .getByRole("group", { name: new RegExp(`^${option}:`) })
+      .locator("label")
+      .filter({ has: this.page.getByRole("radio", { name: new RegExp(`^${value}\\b`) }) });
   }
 
   optionValues(option: string): Locator {

@@ -1,7 +1,14 @@
 // User administration (ADMIN only) and the admin dashboard's figures (STAFF and ADMIN). Role
 // changes are written to the audit log with who made them and from where.
 import { recordAudit } from "@/lib/audit";
-import { ADMIN_AREA_ROLES, countUsersWithRole, roleOrThrow, searchUsers, setUserRole, type Role } from "@/lib/auth";
+import {
+  ADMIN_AREA_ROLES,
+  countUsersWithRole,
+  roleOrThrow,
+  searchUsers,
+  setUserRole,
+  type Role,
+} from "@/lib/auth";
 import { inTransaction } from "@/lib/db";
 import { countOrdersByUser, countOrdersPlaced } from "@/lib/orders";
 import { AccountError } from "./errors";
@@ -10,10 +17,17 @@ import type { UserListItem } from "./types";
 
 export const USERS_PER_PAGE = 25;
 
-export async function listUsers(input: { q?: unknown; page?: unknown }): Promise<{ users: UserListItem[]; page: number; hasNext: boolean; total: number }> {
+export async function listUsers(input: {
+  q?: unknown;
+  page?: unknown;
+}): Promise<{ users: UserListItem[]; page: number; hasNext: boolean; total: number }> {
   await roleOrThrow("ADMIN");
   const { q, page } = userSearchSchema.parse(input);
-  const { rows, total } = await searchUsers({ q, skip: (page - 1) * USERS_PER_PAGE, take: USERS_PER_PAGE + 1 });
+  const { rows, total } = await searchUsers({
+    q,
+    skip: (page - 1) * USERS_PER_PAGE,
+    take: USERS_PER_PAGE + 1,
+  });
   const shown = rows.slice(0, USERS_PER_PAGE);
   const orders = await countOrdersByUser(shown.map((user) => user.id));
   return {
@@ -25,17 +39,31 @@ export async function listUsers(input: { q?: unknown; page?: unknown }): Promise
 }
 
 /** Changes a user's role. An admin cannot change their own (so the shop never loses its last admin by accident). */
-export async function changeUserRole(input: { userId: string; role: string }, meta: { ip?: string } = {}): Promise<{ from: Role; to: Role }> {
+export async function changeUserRole(
+  input: { userId: string; role: string },
+  meta: { ip?: string } = {},
+): Promise<{ from: Role; to: Role }> {
   const actor = await roleOrThrow("ADMIN");
   const parsed = changeRoleSchema.safeParse(input);
   if (!parsed.success) throw new AccountError("invalid", "Choose a valid role.");
   const { userId, role } = parsed.data;
-  if (userId === actor.id) throw new AccountError("conflict", "You cannot change your own role. Ask another administrator.");
+  if (userId === actor.id)
+    throw new AccountError(
+      "conflict",
+      "You cannot change your own role. Ask another administrator.",
+    );
   return inTransaction(async (tx) => {
     const from = await setUserRole(tx, userId, role);
     if (!from) throw new AccountError("not_found", "That user does not exist.");
     if (from !== role) {
-      await recordAudit(tx, { actorId: actor.id, action: "user.role_changed", entityType: "User", entityId: userId, data: { from, to: role }, ip: meta.ip ?? null });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "user.role_changed",
+        entityType: "User",
+        entityId: userId,
+        data: { from, to: role },
+        ip: meta.ip ?? null,
+      });
     }
     return { from, to: role };
   });

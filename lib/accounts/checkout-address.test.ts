@@ -14,7 +14,16 @@ beforeAll(async () => {
 describe("getMyCheckoutAddress", () => {
   it("gives the owner their address in checkout's shape, optional blanks left out", async () => {
     const owner = await makeUser();
-    const id = await asUser(owner.id, () => accounts.createMyAddress({ name: "Ada", line1: "1 Main St", city: "London", region: "Greater London", postalCode: "N1 9GU", country: "gb" }));
+    const id = await asUser(owner.id, () =>
+      accounts.createMyAddress({
+        name: "Ada",
+        line1: "1 Main St",
+        city: "London",
+        region: "Greater London",
+        postalCode: "N1 9GU",
+        country: "gb",
+      }),
+    );
     const address = await asUser(owner.id, () => accounts.getMyCheckoutAddress(id));
     expect(address).toEqual({
       name: "Ada",
@@ -34,10 +43,20 @@ describe("getMyCheckoutAddress", () => {
   it("gives another shopper, a guest, and an unknown or empty id nothing", async () => {
     const owner = await makeUser();
     const other = await makeUser();
-    const id = await asUser(owner.id, () => accounts.createMyAddress({ name: "Bo", line1: "2 Side St", city: "Paris", postalCode: "75001", country: "FR" }));
+    const id = await asUser(owner.id, () =>
+      accounts.createMyAddress({
+        name: "Bo",
+        line1: "2 Side St",
+        city: "Paris",
+        postalCode: "75001",
+        country: "FR",
+      }),
+    );
     expect(await asUser(other.id, () => accounts.getMyCheckoutAddress(id))).toBeNull();
     expect(await asUser(null, () => accounts.getMyCheckoutAddress(id))).toBeNull();
-    expect(await asUser(owner.id, () => accounts.getMyCheckoutAddress("no-such-address"))).toBeNull();
+    expect(
+      await asUser(owner.id, () => accounts.getMyCheckoutAddress("no-such-address")),
+    ).toBeNull();
     expect(await asUser(owner.id, () => accounts.getMyCheckoutAddress(""))).toBeNull();
   });
 });
@@ -45,7 +64,27 @@ describe("getMyCheckoutAddress", () => {
 describe("checkoutAddressOf", () => {
   it("keeps filled optional fields", () => {
     expect(
-      accounts.checkoutAddressOf({ name: "Cy", company: "Acme", line1: "3 High St", line2: "Flat 4", city: "Leeds", region: null, postalCode: "LS1 1AA", country: "GB", phone: "+44 113 000" }),
-    ).toEqual({ name: "Cy", company: "Acme", line1: "3 High St", line2: "Flat 4", city: "Leeds", region: undefined, postalCode: "LS1 1AA", country: "GB", phone: "+44 113 000" });
+      accounts.checkoutAddressOf({
+        name: "Cy",
+        company: "Acme",
+        line1: "3 High St",
+        line2: "Flat 4",
+        city: "Leeds",
+        region: null,
+        postalCode: "LS1 1AA",
+        country: "GB",
+        phone: "+44 113 000",
+      }),
+    ).toEqual({
+      name: "Cy",
+      company: "Acme",
+      line1: "3 High St",
+      line2: "Flat 4",
+      city: "Leeds",
+      region: undefined,
+      postalCode: "LS1 1AA",
+      country: "GB",
+      phone: "+44 113 000",
+    });
   });
 });

@@ -6,7 +6,9 @@ import { getMyAddress } from "./queries";
 import type { AddressView } from "./types";
 
 /** The stored address in checkout's shape: empty optional columns become absent fields. */
-export function checkoutAddressOf(saved: Omit<AddressView, "id" | "isDefaultShipping" | "isDefaultBilling">): CheckoutAddress {
+export function checkoutAddressOf(
+  saved: Omit<AddressView, "id" | "isDefaultShipping" | "isDefaultBilling">,
+): CheckoutAddress {
   const optional = (value: string | null) => value ?? undefined;
   return {
     name: saved.name,

@@ -3,7 +3,12 @@ import { AppError } from "@/lib/errors";
 
 export type AccountErrorCode = "not_found" | "limit_reached" | "invalid" | "conflict";
 
-const STATUS: Record<AccountErrorCode, 404 | 409 | 422> = { not_found: 404, limit_reached: 409, invalid: 422, conflict: 409 };
+const STATUS: Record<AccountErrorCode, 404 | 409 | 422> = {
+  not_found: 404,
+  limit_reached: 409,
+  invalid: 422,
+  conflict: 409,
+};
 
 export class AccountError extends AppError<AccountErrorCode> {
   declare readonly status: 404 | 409 | 422;
@@ -14,4 +19,5 @@ export class AccountError extends AppError<AccountErrorCode> {
   }
 }
 
-export const addressNotFound = () => new AccountError("not_found", "That address is not in your address book.");
+export const addressNotFound = () =>
+  new AccountError("not_found", "That address is not in your address book.");

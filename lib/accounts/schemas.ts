@@ -18,9 +18,17 @@ export const profileSchema = z.object({
 });
 
 export const addressSchema = z.object({
-  name: z.string().trim().min(1, "Enter the recipient's name").max(100, "Use at most 100 characters"),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter the recipient's name")
+    .max(100, "Use at most 100 characters"),
   company: optionalText(100),
-  line1: z.string().trim().min(1, "Enter the street address").max(200, "Use at most 200 characters"),
+  line1: z
+    .string()
+    .trim()
+    .min(1, "Enter the street address")
+    .max(200, "Use at most 200 characters"),
   line2: optionalText(200),
   city: z.string().trim().min(1, "Enter the town or city").max(100, "Use at most 100 characters"),
   region: optionalText(100),
@@ -35,7 +43,10 @@ export const addressSchema = z.object({
     .trim()
     .toUpperCase()
     .refine((code) => COUNTRY_CODES.has(code), "Choose a country"),
-  phone: optionalText(30).refine((phone) => phone === null || /^\+?[0-9 ().-]{5,30}$/.test(phone), "Enter a phone number with digits, spaces and + ( ) - only"),
+  phone: optionalText(30).refine(
+    (phone) => phone === null || /^\+?[0-9 ().-]{5,30}$/.test(phone),
+    "Enter a phone number with digits, spaces and + ( ) - only",
+  ),
   isDefaultShipping: z.boolean().default(false),
   isDefaultBilling: z.boolean().default(false),
 });
@@ -43,7 +54,12 @@ export const addressSchema = z.object({
 export type AddressInput = z.input<typeof addressSchema>;
 export type AddressData = z.output<typeof addressSchema>;
 
-export const addressIdSchema = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Not an address id");
+export const addressIdSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, "Not an address id");
 export const addressKindSchema = z.enum(["shipping", "billing"]);
 export type AddressKind = z.infer<typeof addressKindSchema>;
 

@@ -16,10 +16,19 @@ export type SecurityChangeResult =
   | { ok: false; field: "currentPassword" | "newPassword" | "email"; message: string }
   | { ok: false; field: null; message: string };
 
-const WRONG_PASSWORD = { ok: false, field: "currentPassword", message: "That is not your current password." } as const;
+const WRONG_PASSWORD = {
+  ok: false,
+  field: "currentPassword",
+  message: "That is not your current password.",
+} as const;
 
-async function checkCurrentPassword(userId: string, given: string): Promise<{ ok: boolean; hash: string | null }> {
-  const user = await (await db()).user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+async function checkCurrentPassword(
+  userId: string,
+  given: string,
+): Promise<{ ok: boolean; hash: string | null }> {
+  const user = await (
+    await db()
+  ).user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   const hash = user?.passwordHash ?? null;
   // Accounts made through GitHub/Google have no password yet: they may set one without it.
   return { ok: hash === null || (await verifyPassword(given, hash)), hash };
@@ -27,10 +36,19 @@ async function checkCurrentPassword(userId: string, given: string): Promise<{ ok
 
 async function limited(email: string): Promise<SecurityChangeResult | null> {
   const decision = await authLimits().profileAccount.consume(accountKey(email));
-  return decision.allowed ? null : { ok: false, field: null, message: "Too many changes in a short time. Please try again later." };
+  return decision.allowed
+    ? null
+    : {
+        ok: false,
+        field: null,
+        message: "Too many changes in a short time. Please try again later.",
+      };
 }
 
-export async function changePassword(input: { currentPassword: string; newPassword: string }): Promise<SecurityChangeResult> {
+export async function changePassword(input: {
+  currentPassword: string;
+  newPassword: string;
+}): Promise<SecurityChangeResult> {
   const user = await userOrThrow();
   const refused = await limited(user.email);
   if (refused) return refused;
@@ -49,24 +67,46 @@ export async function changePassword(input: { currentPassword: string; newPasswo
   return { ok: true };
 }
 
-export async function requestEmailChange(input: { email: string; currentPassword: string }): Promise<SecurityChangeResult> {
+export async function requestEmailChange(input: {
+  email: string;
+  currentPassword: string;
+}): Promise<SecurityChangeResult> {
   const user = await userOrThrow();
-  if (input.email === user.email) return { ok: false, field: "email", message: "That is already your email address." };
+  if (input.email === user.email)
+    return { ok: false, field: "email", message: "That is already your email address." };
   const refused = await limited(user.email);
   if (refused) return refused;
   if (!(await checkCurrentPassword(user.id, input.currentPassword)).ok) return WRONG_PASSWORD;
-  const taken = await (await db()).user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (taken) return { ok: false, field: "email", message: "Another account already uses this email address." };
-  await sendEmailVerification({ userId: user.id, name: user.name, email: input.email, kind: "change" });
+  const taken = await (
+    await db()
+  ).user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (taken)
+    return {
+      ok: false,
+      field: "email",
+      message: "Another account already uses this email address.",
+    };
+  await sendEmailVerification({
+    userId: user.id,
+    name: user.name,
+    email: input.email,
+    kind: "change",
+  });
   return { ok: true };
 }
 
 /** Sends a fresh confirmation link for the account's current address. */
 export async function resendEmailVerification(): Promise<SecurityChangeResult> {
   const user = await userOrThrow();
-  if (user.emailVerified) return { ok: false, field: null, message: "Your email address is already confirmed." };
+  if (user.emailVerified)
+    return { ok: false, field: null, message: "Your email address is already confirmed." };
   const refused = await limited(user.email);
   if (refused) return refused;
-  await sendEmailVerification({ userId: user.id, name: user.name, email: user.email, kind: "verify" });
+  await sendEmailVerification({
+    userId: user.id,
+    name: user.name,
+    email: user.email,
+    kind: "verify",
+  });
   return { ok: true };
 }

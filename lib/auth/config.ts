@@ -26,12 +26,19 @@ export class RateLimitedSignIn extends CredentialsSignin {
 
 const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
 
-async function authorize(prisma: Db, credentials: Partial<Record<string, unknown>>, request: Request) {
+async function authorize(
+  prisma: Db,
+  credentials: Partial<Record<string, unknown>>,
+  request: Request,
+) {
   // Our own sign-in form checked the password already and passes a one-time ticket.
   if (typeof credentials.ticket === "string" && credentials.ticket) {
     const userId = redeemSignInTicket(credentials.ticket);
     if (!userId) return null;
-    return prisma.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true } });
+    return prisma.user.findUnique({
+      where: { id: userId },
+      select: { id: true, email: true, name: true },
+    });
   }
   // Direct posts to /api/auth/callback/credentials: the same checks and limits.
   const parsed = signInSchema.safeParse(credentials);
@@ -42,9 +49,14 @@ async function authorize(prisma: Db, credentials: Partial<Record<string, unknown
   return null;
 }
 
-export function buildAuthConfig(prisma: Db, hooks: { onSignIn?: (userId: string) => Promise<unknown> } = {}): NextAuthConfig {
+export function buildAuthConfig(
+  prisma: Db,
+  hooks: { onSignIn?: (userId: string) => Promise<unknown> } = {},
+): NextAuthConfig {
   const oauth = enabledOAuthProviders().map((p) =>
-    p.id === "github" ? GitHub({ clientId: p.clientId, clientSecret: p.clientSecret }) : Google({ clientId: p.clientId, clientSecret: p.clientSecret }),
+    p.id === "github"
+      ? GitHub({ clientId: p.clientId, clientSecret: p.clientSecret })
+      : Google({ clientId: p.clientId, clientSecret: p.clientSecret }),
   );
   return {
     // The adapter is typed against @prisma/client's default client; ours is generated into
@@ -53,18 +65,29 @@ export function buildAuthConfig(prisma: Db, hooks: { onSignIn?: (userId: string)
     secret: env().AUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
     pages: { signIn: SIGN_IN_PATH, error: SIGN_IN_PATH },
-    providers: [Credentials({ credentials: { email: {}, password: {}, ticket: {} }, authorize: (c, req) => authorize(prisma, c, req) }), ...oauth],
+    providers: [
+      Credentials({
+        credentials: { email: {}, password: {}, ticket: {} },
+        authorize: (c, req) => authorize(prisma, c, req),
+      }),
+      ...oauth,
+    ],
     callbacks: {
       async jwt({ token, user, trigger }) {
         if (user?.id) {
           // A fresh sign-in: keep the token small (no name, email or picture in the cookie).
           return { sub: user.id, stamp: await stampForUser(user.id) };
         }
-        if (trigger === "update" && token.sub) return { ...token, stamp: await stampForUser(token.sub) };
+        if (trigger === "update" && token.sub)
+          return { ...token, stamp: await stampForUser(token.sub) };
         return token;
       },
       session({ session, token }) {
-        const shaped = { expires: session.expires, user: { id: token.sub ?? "" }, stamp: typeof token.stamp === "string" ? token.stamp : null };
+        const shaped = {
+          expires: session.expires,
+          user: { id: token.sub ?? "" },
+          stamp: typeof token.stamp === "string" ? token.stamp : null,
+        };
         return shaped;
       },
     },

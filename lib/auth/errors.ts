@@ -9,7 +9,9 @@ export class AccessError extends AppError<AccessErrorCode> {
 
   constructor(
     code: AccessErrorCode,
-    message = code === "unauthenticated" ? "Please sign in to continue." : "You do not have access to this.",
+    message = code === "unauthenticated"
+      ? "Please sign in to continue."
+      : "You do not have access to this.",
   ) {
     super(code, message, { status: code === "unauthenticated" ? 401 : 403 });
     this.name = "AccessError";

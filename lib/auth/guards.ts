@@ -31,7 +31,10 @@ export async function requireUser(returnTo?: string): Promise<SessionUser> {
 }
 
 /** For pages and actions: a user with one of `roles`; signed out → sign-in, wrong role → 404. */
-export async function requireRole(roles: Role | readonly Role[], returnTo?: string): Promise<SessionUser> {
+export async function requireRole(
+  roles: Role | readonly Role[],
+  returnTo?: string,
+): Promise<SessionUser> {
   const user = await requireUser(returnTo);
   const allowed: readonly Role[] = typeof roles === "string" ? [roles] : roles;
   // 404, not 403: the page does not exist for this user (and says nothing about who may see it).

@@ -29,7 +29,16 @@ export { confirmEmail, sendEmailVerification } from "./email-verification";
 export type { ConfirmEmailResult, VerificationKind } from "./email-verification";
 export { changePassword, requestEmailChange, resendEmailVerification } from "./account-security";
 export type { SecurityChangeResult } from "./account-security";
-export { emailSchema, forgotPasswordSchema, nameSchema, newPasswordSchema, resetPasswordSchema, signInSchema, signUpSchema, tokenSchema } from "./schemas";
+export {
+  emailSchema,
+  forgotPasswordSchema,
+  nameSchema,
+  newPasswordSchema,
+  resetPasswordSchema,
+  signInSchema,
+  signUpSchema,
+  tokenSchema,
+} from "./schemas";
 export type { SignInInput, SignUpInput } from "./schemas";
 // Form state moved to lib/forms; this type alone stays until components/account imports it from there.
 export type { FormState } from "@/lib/forms";
@@ -38,5 +47,12 @@ export type { OAuthProviderInfo } from "./providers";
 export { issueSignInTicket, redeemSignInTicket } from "./sign-in-ticket";
 export { buildAuthConfig, RateLimitedSignIn } from "./config";
 export { actionIp, isForeignOrigin } from "./action-context";
-export { countUsersWithRole, lockUserRow, searchUsers, setUserName, setUserRole, userCreatedAt } from "./users";
+export {
+  countUsersWithRole,
+  lockUserRow,
+  searchUsers,
+  setUserName,
+  setUserRole,
+  userCreatedAt,
+} from "./users";
 export type { UserRow } from "./users";

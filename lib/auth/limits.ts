@@ -27,7 +27,9 @@ export function buildAuthLimits(
   rules: Partial<Record<keyof AuthLimits, RateLimitRule>> = {},
 ): AuthLimits {
   const all = { ...AUTH_LIMIT_RULES, ...rules };
-  return Object.fromEntries(Object.entries(all).map(([key, rule]) => [key, new RateLimiter(rule, options)])) as AuthLimits;
+  return Object.fromEntries(
+    Object.entries(all).map(([key, rule]) => [key, new RateLimiter(rule, options)]),
+  ) as AuthLimits;
 }
 
 type Holder = typeof globalThis & { __cartwrightAuthLimits?: AuthLimits };

@@ -8,7 +8,10 @@ import type { RequestBoundary, SessionClaims } from "./boundary";
 import { issueSignInTicket } from "./sign-in-ticket";
 
 // The session as our auth.ts session callback shapes it; anything else reads as signed out.
-const sessionSchema = z.object({ user: z.object({ id: z.string().min(1) }), stamp: z.string().nullable().optional() });
+const sessionSchema = z.object({
+  user: z.object({ id: z.string().min(1) }),
+  stamp: z.string().nullable().optional(),
+});
 
 async function auth() {
   return import("@/auth");
@@ -18,7 +21,9 @@ export const nextBoundary: RequestBoundary = {
   async claims(): Promise<SessionClaims | null> {
     const session = await (await auth()).auth();
     const parsed = sessionSchema.safeParse(session);
-    return parsed.success ? { userId: parsed.data.user.id, stamp: parsed.data.stamp ?? null } : null;
+    return parsed.success
+      ? { userId: parsed.data.user.id, stamp: parsed.data.stamp ?? null }
+      : null;
   },
   async headers() {
     return new Headers(await headers());

@@ -13,7 +13,9 @@ function configuredOrigins(): string[] {
 export function requestOrigin(headers: Headers, fallbackUrl?: string): string | null {
   const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
   if (!host) return fallbackUrl ? new URL(fallbackUrl).origin : null;
-  const proto = headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || (fallbackUrl ? new URL(fallbackUrl).protocol.replace(":", "") : "http");
+  const proto =
+    headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ||
+    (fallbackUrl ? new URL(fallbackUrl).protocol.replace(":", "") : "http");
   return `${proto}://${host}`;
 }
 
@@ -33,5 +35,8 @@ export function isSameOrigin(headers: Headers, requestUrl?: string): boolean {
 }
 
 export function foreignOriginResponse(): Response {
-  return Response.json({ error: { code: "forbidden_origin", message: "Cross-site requests are not allowed" } }, { status: 403 });
+  return Response.json(
+    { error: { code: "forbidden_origin", message: "Cross-site requests are not allowed" } },
+    { status: 403 },
+  );
 }

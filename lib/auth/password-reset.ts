@@ -14,18 +14,31 @@ import { absoluteUrl } from "./urls";
 
 type RateLimited = { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
 
-export async function requestPasswordReset(input: { email: string; ip: string }): Promise<{ ok: true } | RateLimited> {
+export async function requestPasswordReset(input: {
+  email: string;
+  ip: string;
+}): Promise<{ ok: true } | RateLimited> {
   const limits = authLimits();
   const email = accountKey(input.email);
   const byIp = await limits.resetIp.consume(input.ip);
-  const decision = byIp.allowed ? mostRestrictive([byIp, await limits.resetAccount.consume(email)]) : byIp;
-  if (!decision.allowed) return { ok: false, reason: "rate_limited", retryAfterSeconds: decision.retryAfterSeconds };
+  const decision = byIp.allowed
+    ? mostRestrictive([byIp, await limits.resetAccount.consume(email)])
+    : byIp;
+  if (!decision.allowed)
+    return { ok: false, reason: "rate_limited", retryAfterSeconds: decision.retryAfterSeconds };
 
   const prisma = await db();
-  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, name: true, email: true } });
+  const user = await prisma.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, email: true },
+  });
   if (user) {
     const raw = await issueToken(prisma, "reset-password", user.id);
-    const mail = passwordResetEmail({ name: user.name, url: absoluteUrl("/account/reset-password", { token: raw }), expiresInMinutes: TOKEN_TTL_MS["reset-password"] / 60_000 });
+    const mail = passwordResetEmail({
+      name: user.name,
+      url: absoluteUrl("/account/reset-password", { token: raw }),
+      expiresInMinutes: TOKEN_TTL_MS["reset-password"] / 60_000,
+    });
     (await boundary()).defer(() => sendMail({ to: user.email, ...mail }));
   }
   return { ok: true };
@@ -42,12 +55,22 @@ export type ResetPasswordResult =
   | { ok: false; reason: "weak_password"; problems: string[] }
   | RateLimited;
 
-export async function resetPassword(input: { token: string; password: string; ip: string }): Promise<ResetPasswordResult> {
+export async function resetPassword(input: {
+  token: string;
+  password: string;
+  ip: string;
+}): Promise<ResetPasswordResult> {
   const limit = await authLimits().tokenIp.consume(input.ip);
-  if (!limit.allowed) return { ok: false, reason: "rate_limited", retryAfterSeconds: limit.retryAfterSeconds };
+  if (!limit.allowed)
+    return { ok: false, reason: "rate_limited", retryAfterSeconds: limit.retryAfterSeconds };
   const prisma = await db();
   const userId = await peekToken(prisma, "reset-password", input.token);
-  const user = userId ? await prisma.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true } }) : null;
+  const user = userId
+    ? await prisma.user.findUnique({
+        where: { id: userId },
+        select: { id: true, email: true, name: true },
+      })
+    : null;
   if (!user) return { ok: false, reason: "invalid_token" };
   const problems = passwordProblems(input.password, { email: user.email, name: user.name });
   if (problems.length) return { ok: false, reason: "weak_password", problems };
@@ -56,14 +79,22 @@ export async function resetPassword(input: { token: string; password: string; ip
   const done = await inTransaction(async (tx) => {
     // Consumed here, with the update: a second click (or a racing one) finds nothing.
     if ((await consumeToken(tx, "reset-password", input.token)) !== user.id) return false;
-    const current = await tx.user.findUnique({ where: { id: user.id }, select: { emailVerified: true } });
+    const current = await tx.user.findUnique({
+      where: { id: user.id },
+      select: { emailVerified: true },
+    });
     // Following a link sent to the address proves it, so a reset also verifies it.
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, emailVerified: current?.emailVerified ?? new Date() } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, emailVerified: current?.emailVerified ?? new Date() },
+    });
     await revokeTokens(tx, "reset-password", user.id);
     return true;
   });
   if (!done) return { ok: false, reason: "invalid_token" };
   await authLimits().signInAccount.reset(accountKey(user.email));
-  (await boundary()).defer(() => sendMail({ to: user.email, ...passwordChangedNotice({ name: user.name }) }));
+  (await boundary()).defer(() =>
+    sendMail({ to: user.email, ...passwordChangedNotice({ name: user.name }) }),
+  );
   return { ok: true, email: user.email };
 }

@@ -55,7 +55,15 @@ describe("verifyPassword", () => {
     const good = await hashPassword("x");
     const parts = good.split("$");
     const hostile = ["scrypt", 2 ** 30, 8, 1, parts[4], parts[5]].join("$");
-    for (const stored of [null, undefined, "", "plaintext", "bcrypt$2b$10$abc", "scrypt$3$8$1$aa$bb", hostile]) {
+    for (const stored of [
+      null,
+      undefined,
+      "",
+      "plaintext",
+      "bcrypt$2b$10$abc",
+      "scrypt$3$8$1$aa$bb",
+      hostile,
+    ]) {
       expect(await verifyPassword("x", stored)).toBe(false);
     }
   });
@@ -63,7 +71,10 @@ describe("verifyPassword", () => {
   it("is not fooled by a hash whose key was truncated", async () => {
     const stored = await hashPassword("x");
     const parts = stored.split("$");
-    const truncated = [...parts.slice(0, 5), Buffer.from(parts[5]!, "base64").subarray(0, 32).toString("base64")];
+    const truncated = [
+      ...parts.slice(0, 5),
+      Buffer.from(parts[5]!, "base64").subarray(0, 32).toString("base64"),
+    ];
     expect(await verifyPassword("x", truncated.join("$"))).toBe(false);
   });
 });

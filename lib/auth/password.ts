@@ -2,7 +2,12 @@
 // a stolen hash is expensive to brute-force on GPUs, and no native dependency to install.
 // Stored as `scrypt$N$r$p$saltB64$hashB64`: the parameters travel with each hash, so they can
 // be raised later while old hashes still verify.
-import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import {
+  randomBytes,
+  scrypt as scryptCallback,
+  timingSafeEqual,
+  type ScryptOptions,
+} from "node:crypto";
 import { promisify } from "node:util";
 
 const scrypt = promisify(scryptCallback) as (
@@ -28,7 +33,12 @@ function maxmem(N: number, r: number, p: number): number {
 export async function hashPassword(plain: string): Promise<string> {
   const { N, r, p } = DEFAULTS;
   const salt = randomBytes(SALT_BYTES);
-  const key = await scrypt(plain.normalize("NFKC"), salt, KEY_BYTES, { N, r, p, maxmem: maxmem(N, r, p) });
+  const key = await scrypt(plain.normalize("NFKC"), salt, KEY_BYTES, {
+    N,
+    r,
+    p,
+    maxmem: maxmem(N, r, p),
+  });
   return ["scrypt", N, r, p, salt.toString("base64"), key.toString("base64")].join("$");
 }
 
@@ -45,9 +55,16 @@ function parse(stored: string): ParsedHash | null {
   if (parts.length !== 6 || parts[0] !== "scrypt") return null;
   const [N, r, p] = parts.slice(1, 4).map(Number) as [number, number, number];
   const valid =
-    Number.isInteger(N) && N > 1 && N <= MAX_N && (N & (N - 1)) === 0 &&
-    Number.isInteger(r) && r >= 1 && r <= MAX_R &&
-    Number.isInteger(p) && p >= 1 && p <= MAX_P;
+    Number.isInteger(N) &&
+    N > 1 &&
+    N <= MAX_N &&
+    (N & (N - 1)) === 0 &&
+    Number.isInteger(r) &&
+    r >= 1 &&
+    r <= MAX_R &&
+    Number.isInteger(p) &&
+    p >= 1 &&
+    p <= MAX_P;
   if (!valid) return null;
   const salt = Buffer.from(parts[4]!, "base64");
   const key = Buffer.from(parts[5]!, "base64");
@@ -58,13 +75,25 @@ function parse(stored: string): ParsedHash | null {
 
 // Verified against when a user has no usable hash, so "no such user" costs as long as "wrong
 // password" and response times do not reveal which emails have accounts.
-const DUMMY: ParsedHash = { ...DEFAULTS, salt: Buffer.alloc(SALT_BYTES), key: Buffer.alloc(KEY_BYTES) };
+const DUMMY: ParsedHash = {
+  ...DEFAULTS,
+  salt: Buffer.alloc(SALT_BYTES),
+  key: Buffer.alloc(KEY_BYTES),
+};
 
 /** True when `plain` matches `stored`; false (never throws) for a wrong password or a missing/malformed hash. */
-export async function verifyPassword(plain: string, stored: string | null | undefined): Promise<boolean> {
+export async function verifyPassword(
+  plain: string,
+  stored: string | null | undefined,
+): Promise<boolean> {
   const parsed = (stored ? parse(stored) : null) ?? DUMMY;
   const { N, r, p, salt, key } = parsed;
-  const candidate = await scrypt(plain.normalize("NFKC"), salt, key.length, { N, r, p, maxmem: maxmem(N, r, p) });
+  const candidate = await scrypt(plain.normalize("NFKC"), salt, key.length, {
+    N,
+    r,
+    p,
+    maxmem: maxmem(N, r, p),
+  });
   return timingSafeEqual(candidate, key) && parsed !== DUMMY;
 }
 

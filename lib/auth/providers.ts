@@ -12,10 +12,20 @@ export function enabledOAuthProviders(): OAuthProviderInfo[] {
   const config = env();
   const providers: OAuthProviderInfo[] = [];
   if (config.AUTH_GITHUB_ID && config.AUTH_GITHUB_SECRET) {
-    providers.push({ id: "github", name: "GitHub", clientId: config.AUTH_GITHUB_ID, clientSecret: config.AUTH_GITHUB_SECRET });
+    providers.push({
+      id: "github",
+      name: "GitHub",
+      clientId: config.AUTH_GITHUB_ID,
+      clientSecret: config.AUTH_GITHUB_SECRET,
+    });
   }
   if (config.AUTH_GOOGLE_ID && config.AUTH_GOOGLE_SECRET) {
-    providers.push({ id: "google", name: "Google", clientId: config.AUTH_GOOGLE_ID, clientSecret: config.AUTH_GOOGLE_SECRET });
+    providers.push({
+      id: "google",
+      name: "Google",
+      clientId: config.AUTH_GOOGLE_ID,
+      clientSecret: config.AUTH_GOOGLE_SECRET,
+    });
   }
   return providers;
 }

@@ -1,9 +1,16 @@
 // What proxy.ts decides, as plain functions (no server-only or Node imports): which paths want a
 // session, whether a request seems to carry one, and the security headers of every response.
 
-const PUBLIC_ACCOUNT_PATHS = ["/account/sign-in", "/account/sign-up", "/account/forgot-password", "/account/reset-password", "/account/verify-email"];
+const PUBLIC_ACCOUNT_PATHS = [
+  "/account/sign-in",
+  "/account/sign-up",
+  "/account/forgot-password",
+  "/account/reset-password",
+  "/account/verify-email",
+];
 
-const under = (pathname: string, base: string) => pathname === base || pathname.startsWith(`${base}/`);
+const under = (pathname: string, base: string) =>
+  pathname === base || pathname.startsWith(`${base}/`);
 
 /** Paths that only make sense signed in: the proxy sends visitors without a session to sign-in. */
 export function wantsSession(pathname: string): boolean {
@@ -58,6 +65,8 @@ export function securityHeaders(options: SecurityHeaderOptions): Array<[string, 
     // Popups (payment or sign-in windows) may still talk back to us; other windows may not.
     ["Cross-Origin-Opener-Policy", "same-origin-allow-popups"],
     // Two years, as browsers' preload lists ask; only in production, where TLS is expected.
-    ...(options.production ? [["Strict-Transport-Security", "max-age=63072000; includeSubDomains"] as [string, string]] : []),
+    ...(options.production
+      ? [["Strict-Transport-Security", "max-age=63072000; includeSubDomains"] as [string, string]]
+      : []),
   ];
 }

@@ -16,20 +16,33 @@ export type RegistrationResult =
   | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
 
 /** `input` must have passed `signUpSchema` (which applies the password policy). */
-export async function registerCustomer(input: SignUpInput, ip: string): Promise<RegistrationResult> {
+export async function registerCustomer(
+  input: SignUpInput,
+  ip: string,
+): Promise<RegistrationResult> {
   const limits = authLimits();
   const byIp = await limits.signUpIp.consume(ip);
-  const decision = byIp.allowed ? mostRestrictive([byIp, await limits.signUpAccount.consume(accountKey(input.email))]) : byIp;
-  if (!decision.allowed) return { ok: false, reason: "rate_limited", retryAfterSeconds: decision.retryAfterSeconds };
+  const decision = byIp.allowed
+    ? mostRestrictive([byIp, await limits.signUpAccount.consume(accountKey(input.email))])
+    : byIp;
+  if (!decision.allowed)
+    return { ok: false, reason: "rate_limited", retryAfterSeconds: decision.retryAfterSeconds };
 
   const prisma = await db();
-  if (await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } })) return { ok: false, reason: "email_taken" };
+  if (await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } }))
+    return { ok: false, reason: "email_taken" };
   // Hash before writing: scrypt is slow on purpose and must not hold a transaction open.
   const passwordHash = await hashPassword(input.password);
   let userId: string;
   try {
     const user = await prisma.user.create({
-      data: { id: randomUUID(), email: input.email, name: input.name, passwordHash, role: "CUSTOMER" },
+      data: {
+        id: randomUUID(),
+        email: input.email,
+        name: input.name,
+        passwordHash,
+        role: "CUSTOMER",
+      },
       select: { id: true },
     });
     userId = user.id;

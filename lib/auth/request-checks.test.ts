@@ -10,7 +10,16 @@ describe("isSameOrigin", () => {
   const h = (headers: Record<string, string>) => new Headers({ host: "shop.test", ...headers });
   it("accepts our own origin (also behind a proxy) and requests without Origin from non-browsers", () => {
     expect(isSameOrigin(h({ origin: "http://shop.test" }))).toBe(true);
-    expect(isSameOrigin(new Headers({ host: "10.0.0.5:3000", "x-forwarded-host": "shop.example.com", "x-forwarded-proto": "https", origin: "https://shop.example.com" }))).toBe(true);
+    expect(
+      isSameOrigin(
+        new Headers({
+          host: "10.0.0.5:3000",
+          "x-forwarded-host": "shop.example.com",
+          "x-forwarded-proto": "https",
+          origin: "https://shop.example.com",
+        }),
+      ),
+    ).toBe(true);
     expect(isSameOrigin(h({}))).toBe(true);
     expect(isSameOrigin(h({ "sec-fetch-site": "same-origin" }))).toBe(true);
   });
@@ -25,7 +34,17 @@ describe("isSameOrigin", () => {
 describe("safeReturnPath", () => {
   it("keeps local paths and drops everything that could leave the site or loop", () => {
     expect(safeReturnPath("/account/orders?page=2")).toBe("/account/orders?page=2");
-    for (const bad of ["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)", "/account/sign-in?x=1", "/api/auth/signout", "/a\nb", 42, undefined]) {
+    for (const bad of [
+      "https://evil.example",
+      "//evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "/account/sign-in?x=1",
+      "/api/auth/signout",
+      "/a\nb",
+      42,
+      undefined,
+    ]) {
       expect(safeReturnPath(bad)).toBe("/account");
     }
   });
@@ -45,7 +64,9 @@ describe("sign-in tickets", () => {
 
 describe("clientIp", () => {
   it("takes the address the nearest proxy saw, and nothing that is not an address", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "198.51.100.1, 203.0.113.7" }))).toBe("203.0.113.7");
+    expect(clientIp(new Headers({ "x-forwarded-for": "198.51.100.1, 203.0.113.7" }))).toBe(
+      "203.0.113.7",
+    );
     expect(clientIp(new Headers({ "x-real-ip": "2001:db8::1" }))).toBe("2001:db8::1");
     expect(clientIp(new Headers({ "x-forwarded-for": "<script>" }))).toBe("unknown");
     expect(clientIp(new Headers())).toBe("unknown");

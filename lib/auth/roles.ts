@@ -10,4 +10,8 @@ export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }
 
-export const ROLE_LABELS: Record<Role, string> = { CUSTOMER: "Customer", STAFF: "Staff", ADMIN: "Administrator" };
+export const ROLE_LABELS: Record<Role, string> = {
+  CUSTOMER: "Customer",
+  STAFF: "Staff",
+  ADMIN: "Administrator",
+};

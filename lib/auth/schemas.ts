@@ -17,22 +17,35 @@ export const signInSchema = z.object({
   password: z.string().min(1, "Enter your password").max(1024, "Email or password is incorrect"),
 });
 
-export const nameSchema = z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters");
+export const nameSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter your name")
+  .max(100, "Use at most 100 characters");
 
 /** A new password, checked against the policy with what we know about its owner. */
-export const newPasswordSchema = z.string().max(PASSWORD_MAX_LENGTH * 4, "That password is too long");
+export const newPasswordSchema = z
+  .string()
+  .max(PASSWORD_MAX_LENGTH * 4, "That password is too long");
 
 export const signUpSchema = z
   .object({ name: nameSchema, email: emailSchema, password: newPasswordSchema })
   .superRefine((value, ctx) => {
-    for (const message of passwordProblems(value.password, { email: value.email, name: value.name })) {
+    for (const message of passwordProblems(value.password, {
+      email: value.email,
+      name: value.name,
+    })) {
       ctx.addIssue({ code: "custom", path: ["password"], message });
     }
   });
 
 export const forgotPasswordSchema = z.object({ email: emailSchema });
 
-export const tokenSchema = z.string().trim().min(1, "This link is incomplete").max(200, "This link is not valid");
+export const tokenSchema = z
+  .string()
+  .trim()
+  .min(1, "This link is incomplete")
+  .max(200, "This link is not valid");
 
 export const resetPasswordSchema = z.object({ token: tokenSchema, password: newPasswordSchema });
 

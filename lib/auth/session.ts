@@ -20,15 +20,27 @@ export interface SessionUser {
 
 /** A short fingerprint of the password hash, carried in the session (no secret can be derived from it). */
 export function credentialStamp(passwordHash: string | null): string {
-  return createHash("sha256").update(`cw-stamp:${passwordHash ?? ""}`).digest("base64url").slice(0, 22);
+  return createHash("sha256")
+    .update(`cw-stamp:${passwordHash ?? ""}`)
+    .digest("base64url")
+    .slice(0, 22);
 }
 
 async function loadSessionUser(): Promise<SessionUser | null> {
   const claims = await (await boundary()).claims();
   if (!claims) return null;
-  const user = await (await db()).user.findUnique({
+  const user = await (
+    await db()
+  ).user.findUnique({
     where: { id: claims.userId },
-    select: { id: true, email: true, name: true, role: true, emailVerified: true, passwordHash: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      emailVerified: true,
+      passwordHash: true,
+    },
   });
   if (!user || credentialStamp(user.passwordHash) !== claims.stamp) return null;
   return {
@@ -46,6 +58,8 @@ export const getSessionUser = cache(loadSessionUser);
 
 /** The stamp to put in a session for `userId` (null when the user does not exist). */
 export async function stampForUser(userId: string): Promise<string | null> {
-  const user = await (await db()).user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  const user = await (
+    await db()
+  ).user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   return user ? credentialStamp(user.passwordHash) : null;
 }

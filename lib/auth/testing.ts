@@ -18,14 +18,17 @@ export interface TestBoundary extends RequestBoundary {
   settle(): Promise<void>;
 }
 
-export function testBoundary(options: { claims?: SessionClaims | null; headers?: HeadersInit } = {}): TestBoundary {
+export function testBoundary(
+  options: { claims?: SessionClaims | null; headers?: HeadersInit } = {},
+): TestBoundary {
   const deferred: Array<Promise<unknown>> = [];
   const state: TestBoundary = {
     started: [],
     ended: [],
     refreshed: 0,
     claims: async () => options.claims ?? null,
-    headers: async () => new Headers(options.headers ?? { "x-forwarded-for": "203.0.113.1", host: "shop.test" }),
+    headers: async () =>
+      new Headers(options.headers ?? { "x-forwarded-for": "203.0.113.1", host: "shop.test" }),
     async startSession(userId, redirectTo) {
       state.started.push({ userId, redirectTo });
       redirect(redirectTo);
@@ -49,12 +52,18 @@ export function testBoundary(options: { claims?: SessionClaims | null; headers?:
 
 /** The claims a real session for `userId` would carry right now. */
 export async function claimsFor(userId: string): Promise<SessionClaims> {
-  const user = await (await db()).user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+  const user = await (
+    await db()
+  ).user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
   return { userId, stamp: credentialStamp(user.passwordHash) };
 }
 
 /** Runs `work` as `userId` (null: signed out), waiting for its deferred work before returning. */
-export async function asUser<T>(userId: string | null, work: () => Promise<T>, headers?: HeadersInit): Promise<T> {
+export async function asUser<T>(
+  userId: string | null,
+  work: () => Promise<T>,
+  headers?: HeadersInit,
+): Promise<T> {
   const boundary = testBoundary({ claims: userId ? await claimsFor(userId) : null, headers });
   try {
     return await runWithBoundary(boundary, work);
@@ -69,11 +78,21 @@ export interface TestUser {
   password: string;
 }
 
-export async function makeUser(options: { email?: string; role?: Role; password?: string | null; name?: string; verified?: boolean } = {}): Promise<TestUser> {
+export async function makeUser(
+  options: {
+    email?: string;
+    role?: Role;
+    password?: string | null;
+    name?: string;
+    verified?: boolean;
+  } = {},
+): Promise<TestUser> {
   const id = randomUUID();
   const email = options.email ?? `user-${id.slice(0, 8)}@example.com`;
   const password = options.password === undefined ? "a sturdy passphrase" : options.password;
-  await (await db()).user.create({
+  await (
+    await db()
+  ).user.create({
     data: {
       id,
       email,
@@ -97,8 +116,10 @@ export async function outcome<T>(work: () => Promise<T>): Promise<Outcome<T>> {
   try {
     return { kind: "value", value: await work() };
   } catch (error) {
-    const digest = typeof error === "object" && error && "digest" in error ? String(error.digest) : "";
-    if (digest.startsWith("NEXT_REDIRECT;")) return { kind: "redirect", location: digest.split(";")[2] ?? "" };
+    const digest =
+      typeof error === "object" && error && "digest" in error ? String(error.digest) : "";
+    if (digest.startsWith("NEXT_REDIRECT;"))
+      return { kind: "redirect", location: digest.split(";")[2] ?? "" };
     if (digest === "NEXT_HTTP_ERROR_FALLBACK;404") return { kind: "not-found" };
     return { kind: "error", error };
   }

@@ -24,7 +24,9 @@ describe("one-time tokens", () => {
   it("stores only a keyed hash, never the token", async () => {
     const prisma = await db();
     const raw = await issueToken(prisma, "verify-email", "user-2:ada@example.com");
-    const rows = await prisma.verificationToken.findMany({ where: { identifier: "verify-email:user-2:ada@example.com" } });
+    const rows = await prisma.verificationToken.findMany({
+      where: { identifier: "verify-email:user-2:ada@example.com" },
+    });
     expect(rows).toHaveLength(1);
     expect(rows[0]!.token).not.toContain(raw);
     expect(JSON.stringify(rows)).not.toContain(raw);
@@ -33,12 +35,20 @@ describe("one-time tokens", () => {
   it("expires: an old token is refused (and cleared away)", async () => {
     const prisma = await db();
     const issuedAt = new Date(Date.now() - 2 * 60 * 60 * 1000);
-    const raw = await issueToken(prisma, "reset-password", "user-3", { now: issuedAt, ttlMs: 60 * 60 * 1000 });
+    const raw = await issueToken(prisma, "reset-password", "user-3", {
+      now: issuedAt,
+      ttlMs: 60 * 60 * 1000,
+    });
     expect(await peekToken(prisma, "reset-password", raw)).toBeNull();
     expect(await consumeToken(prisma, "reset-password", raw)).toBeNull();
-    expect(await prisma.verificationToken.count({ where: { identifier: "reset-password:user-3" } })).toBe(0);
+    expect(
+      await prisma.verificationToken.count({ where: { identifier: "reset-password:user-3" } }),
+    ).toBe(0);
     // Just inside its lifetime it still works.
-    const fresh = await issueToken(prisma, "reset-password", "user-3", { now: new Date(Date.now() - 59 * 60 * 1000), ttlMs: 60 * 60 * 1000 });
+    const fresh = await issueToken(prisma, "reset-password", "user-3", {
+      now: new Date(Date.now() - 59 * 60 * 1000),
+      ttlMs: 60 * 60 * 1000,
+    });
     expect(await consumeToken(prisma, "reset-password", fresh)).toBe("user-3");
   });
 
@@ -73,7 +83,9 @@ describe("one-time tokens", () => {
     const prisma = await db();
     const raw = await issueToken(prisma, "reset-password", "user-7");
     const results = await Promise.all(
-      Array.from({ length: 8 }, () => prisma.$transaction((tx) => consumeToken(tx, "reset-password", raw))),
+      Array.from({ length: 8 }, () =>
+        prisma.$transaction((tx) => consumeToken(tx, "reset-password", raw)),
+      ),
     );
     expect(results.filter((r) => r === "user-7")).toHaveLength(1);
   });

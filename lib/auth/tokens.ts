@@ -48,17 +48,31 @@ export async function issueToken(
 }
 
 /** The subject of a live token, without using it up (to show a form, or check a policy first). */
-export async function peekToken(tx: TokenClient, purpose: TokenPurpose, raw: string, now = new Date()): Promise<string | null> {
+export async function peekToken(
+  tx: TokenClient,
+  purpose: TokenPurpose,
+  raw: string,
+  now = new Date(),
+): Promise<string | null> {
   if (!RAW_TOKEN.test(raw)) return null;
   const row = await tx.verificationToken.findFirst({
-    where: { token: digest(purpose, raw), identifier: { startsWith: `${purpose}:` }, expires: { gt: now } },
+    where: {
+      token: digest(purpose, raw),
+      identifier: { startsWith: `${purpose}:` },
+      expires: { gt: now },
+    },
     select: { identifier: true },
   });
   return row ? row.identifier.slice(purpose.length + 1) : null;
 }
 
 /** Uses the token up and returns its subject; null when unknown, expired or already used. */
-export async function consumeToken(tx: TokenClient, purpose: TokenPurpose, raw: string, now = new Date()): Promise<string | null> {
+export async function consumeToken(
+  tx: TokenClient,
+  purpose: TokenPurpose,
+  raw: string,
+  now = new Date(),
+): Promise<string | null> {
   if (!RAW_TOKEN.test(raw)) return null;
   const token = digest(purpose, raw);
   const row = await tx.verificationToken.findFirst({
@@ -67,14 +81,25 @@ export async function consumeToken(tx: TokenClient, purpose: TokenPurpose, raw: 
   });
   if (!row) return null;
   // Delete even when expired (tidying up); the count says whether this caller took it.
-  const { count } = await tx.verificationToken.deleteMany({ where: { identifier: row.identifier, token } });
+  const { count } = await tx.verificationToken.deleteMany({
+    where: { identifier: row.identifier, token },
+  });
   if (count !== 1 || row.expires <= now) return null;
   return row.identifier.slice(purpose.length + 1);
 }
 
 /** Cancels every token of `purpose` whose subject is `subject` or starts with `subject:`. */
-export async function revokeTokens(tx: TokenClient, purpose: TokenPurpose, subject: string): Promise<void> {
+export async function revokeTokens(
+  tx: TokenClient,
+  purpose: TokenPurpose,
+  subject: string,
+): Promise<void> {
   await tx.verificationToken.deleteMany({
-    where: { OR: [{ identifier: identifier(purpose, subject) }, { identifier: { startsWith: `${identifier(purpose, subject)}:` } }] },
+    where: {
+      OR: [
+        { identifier: identifier(purpose, subject) },
+        { identifier: { startsWith: `${identifier(purpose, subject)}:` } },
+      ],
+    },
   });
 }

@@ -6,7 +6,13 @@ export const SIGN_IN_PATH = "/account/sign-in";
 
 /** `value` when it is a path on this site ("/account/orders?page=2"), else `fallback`. */
 export function safeReturnPath(value: unknown, fallback = "/account"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  if (
+    typeof value !== "string" ||
+    !value.startsWith("/") ||
+    value.startsWith("//") ||
+    value.startsWith("/\\")
+  )
+    return fallback;
   if (/[\r\n\t]/.test(value) || value.length > 512) return fallback;
   // Never come back to the sign-in page itself (a loop) or into Auth.js's endpoints.
   if (value.startsWith(SIGN_IN_PATH) || value.startsWith("/api/auth")) return fallback;
@@ -20,7 +26,10 @@ export function signInPath(returnTo?: string): string {
 
 export function siteUrl(): string {
   const config = env();
-  return (config.SITE_URL ?? config.AUTH_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, "");
+  return (config.SITE_URL ?? config.AUTH_URL ?? `http://localhost:${config.PORT}`).replace(
+    /\/+$/,
+    "",
+  );
 }
 
 export function absoluteUrl(path: string, params: Record<string, string> = {}): string {

@@ -14,9 +14,18 @@ export interface UserRow {
 }
 
 /** A page of users matching `q` (email or name), newest first, and how many match in all. */
-export async function searchUsers(input: { q?: string; skip: number; take: number }): Promise<{ rows: UserRow[]; total: number }> {
+export async function searchUsers(input: {
+  q?: string;
+  skip: number;
+  take: number;
+}): Promise<{ rows: UserRow[]; total: number }> {
   const where: Prisma.UserWhereInput = input.q
-    ? { OR: [{ email: { contains: input.q, mode: "insensitive" } }, { name: { contains: input.q, mode: "insensitive" } }] }
+    ? {
+        OR: [
+          { email: { contains: input.q, mode: "insensitive" } },
+          { name: { contains: input.q, mode: "insensitive" } },
+        ],
+      }
     : {};
   const prisma = await db();
   const [rows, total] = await Promise.all([
@@ -25,11 +34,21 @@ export async function searchUsers(input: { q?: string; skip: number; take: numbe
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       take: input.take,
       skip: input.skip,
-      select: { id: true, email: true, name: true, role: true, emailVerified: true, createdAt: true },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        emailVerified: true,
+        createdAt: true,
+      },
     }),
     prisma.user.count({ where }),
   ]);
-  return { rows: rows.map((row) => ({ ...row, emailVerified: row.emailVerified !== null })), total };
+  return {
+    rows: rows.map((row) => ({ ...row, emailVerified: row.emailVerified !== null })),
+    total,
+  };
 }
 
 export async function countUsersWithRole(roles: readonly Role[]): Promise<number> {
@@ -54,6 +73,8 @@ export async function setUserName(userId: string, name: string): Promise<void> {
 }
 
 export async function userCreatedAt(userId: string): Promise<Date> {
-  const row = await (await db()).user.findUniqueOrThrow({ where: { id: userId }, select: { createdAt: true } });
+  const row = await (
+    await db()
+  ).user.findUniqueOrThrow({ where: { id: userId }, select: { createdAt: true } });
   return row.createdAt;
 }

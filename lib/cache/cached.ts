@@ -21,13 +21,20 @@ interface MemoryEntry {
 
 /** Bounded, so arbitrary filter combinations cannot grow it without limit. */
 const MAX_MEMORY_ENTRIES = 2000;
-const holder = globalThis as typeof globalThis & { __cartwrightMemoryCache?: Map<string, MemoryEntry> };
+const holder = globalThis as typeof globalThis & {
+  __cartwrightMemoryCache?: Map<string, MemoryEntry>;
+};
 const memory = (holder.__cartwrightMemoryCache ??= new Map<string, MemoryEntry>());
 
 // Next.js inlines NEXT_RUNTIME into the server bundle; it is unset under Vitest and tsx.
 const insideNext = () => Boolean(process.env.NEXT_RUNTIME);
 
-async function readThroughMemory<R>(key: string, tags: string[], ttlSeconds: number, load: () => Promise<R>): Promise<R> {
+async function readThroughMemory<R>(
+  key: string,
+  tags: string[],
+  ttlSeconds: number,
+  load: () => Promise<R>,
+): Promise<R> {
   const hit = memory.get(key);
   if (hit && hit.expiresAt > Date.now()) return JSON.parse(hit.json) as R;
   const value = await load();
@@ -48,9 +55,16 @@ export function cachedRead<A extends unknown[], R>(
     const tags = options.tags(...args);
     if (insideNext()) {
       // Created per call because the tags depend on the arguments; the key is key + arguments.
-      return unstable_cache(read, [options.key], { tags, revalidate: options.revalidateSeconds })(...args);
+      return unstable_cache(read, [options.key], { tags, revalidate: options.revalidateSeconds })(
+        ...args,
+      );
     }
-    return readThroughMemory(`${options.key}:${JSON.stringify(args)}`, tags, options.revalidateSeconds, () => read(...args));
+    return readThroughMemory(
+      `${options.key}:${JSON.stringify(args)}`,
+      tags,
+      options.revalidateSeconds,
+      () => read(...args),
+    );
   };
 }
 

@@ -42,7 +42,11 @@ describe("invalidateTags", () => {
   it("posts the tags to /api/cache/revalidate with the derived secret, then echoes them", async () => {
     await invalidateTags(["cw:product:p1", "cw:all-products"]);
     expect(received).toEqual([
-      { path: "/api/cache/revalidate", authorization: `Bearer ${revalidationSecret()}`, body: { tags: ["cw:product:p1", "cw:all-products"] } },
+      {
+        path: "/api/cache/revalidate",
+        authorization: `Bearer ${revalidationSecret()}`,
+        body: { tags: ["cw:product:p1", "cw:all-products"] },
+      },
     ]);
     // The secret is derived from AUTH_SECRET, never AUTH_SECRET itself.
     expect(revalidationSecret()).not.toContain(process.env.AUTH_SECRET);
@@ -52,7 +56,11 @@ describe("invalidateTags", () => {
 
   it("expires this process's own cached reads too", async () => {
     let calls = 0;
-    const read = cachedRead(async (id: string) => ({ id, calls: ++calls }), { key: "test.read", tags: (id) => [`cw:product:${id}`], revalidateSeconds: 60 });
+    const read = cachedRead(async (id: string) => ({ id, calls: ++calls }), {
+      key: "test.read",
+      tags: (id) => [`cw:product:${id}`],
+      revalidateSeconds: 60,
+    });
     expect(await read("p2")).toEqual({ id: "p2", calls: 1 });
     expect(await read("p2")).toEqual({ id: "p2", calls: 1 });
     await invalidateTags(["cw:product:p2"]);

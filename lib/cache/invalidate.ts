@@ -39,13 +39,19 @@ function post(url: URL, body: string): Promise<number> {
       timeout: TIMEOUT_MS,
       // A fresh connection each time: a pooled socket to a server that restarted would fail.
       agent: false,
-      headers: { "content-type": "application/json", authorization: `Bearer ${revalidationSecret()}`, "content-length": Buffer.byteLength(body) },
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${revalidationSecret()}`,
+        "content-length": Buffer.byteLength(body),
+      },
     });
     req.on("response", (res) => {
       res.resume();
       resolve(res.statusCode ?? 0);
     });
-    req.on("timeout", () => req.destroy(new Error(`no answer from ${url.origin} within ${TIMEOUT_MS} ms`)));
+    req.on("timeout", () =>
+      req.destroy(new Error(`no answer from ${url.origin} within ${TIMEOUT_MS} ms`)),
+    );
     req.on("error", reject);
     req.end(body);
   });
@@ -65,7 +71,10 @@ async function notifyServer(tags: readonly string[]): Promise<void> {
   // A wrong secret or a missing route will not heal by retrying: say so loudly, do not block
   // the other handlers of this event behind endless retries.
   if (status === 401 || status === 404) {
-    log.error({ status, url: url.origin, tags }, "cache revalidation refused: do the web server and the worker share AUTH_SECRET?");
+    log.error(
+      { status, url: url.origin, tags },
+      "cache revalidation refused: do the web server and the worker share AUTH_SECRET?",
+    );
     return;
   }
   throw new Error(`cache revalidation failed with HTTP ${status}`);
@@ -77,7 +86,9 @@ export const invalidateTags: InvalidateTags = async (tags) => {
   invalidateMemoryCache(tags);
   await notifyServer(tags);
   const echo = setTimeout(() => {
-    notifyServer(tags).catch((error: unknown) => log.warn({ err: error, tags }, "cache revalidation echo failed"));
+    notifyServer(tags).catch((error: unknown) =>
+      log.warn({ err: error, tags }, "cache revalidation echo failed"),
+    );
   }, ECHO_MS);
   echo.unref();
 };

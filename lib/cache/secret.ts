@@ -9,7 +9,10 @@ const holder = globalThis as typeof globalThis & { __cartwrightRevalidationSecre
 export function revalidationSecret(): string {
   const authSecret = env().AUTH_SECRET;
   // A derived key, so the route never holds (or leaks through timing) the session secret itself.
-  if (authSecret) return createHmac("sha256", authSecret).update("cartwright:cache-revalidate").digest("base64url");
+  if (authSecret)
+    return createHmac("sha256", authSecret)
+      .update("cartwright:cache-revalidate")
+      .digest("base64url");
   holder.__cartwrightRevalidationSecret ??= randomBytes(32).toString("base64url");
   return holder.__cartwrightRevalidationSecret;
 }

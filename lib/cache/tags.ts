@@ -28,7 +28,10 @@ export function categoryTagsWithAncestors(path: string): string[] {
 
 /** Tags of a cached listing: its own scope, plus the tag that expires every listing. */
 export function listingTags(categoryPath?: string): string[] {
-  return [cacheTags.listings(), categoryPath ? cacheTags.category(categoryPath) : cacheTags.allProducts()];
+  return [
+    cacheTags.listings(),
+    categoryPath ? cacheTags.category(categoryPath) : cacheTags.allProducts(),
+  ];
 }
 
 /** Every tag we mint matches this; the revalidation route refuses anything else. */

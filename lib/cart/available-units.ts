@@ -9,5 +9,7 @@ import { getStockLevels } from "@/lib/inventory";
  */
 export async function availableUnits(variantIds: readonly string[]): Promise<Map<string, number>> {
   const levels = await getStockLevels(variantIds);
-  return new Map([...levels.values()].map((level) => [level.variantId, Math.max(0, level.available)]));
+  return new Map(
+    [...levels.values()].map((level) => [level.variantId, Math.max(0, level.available)]),
+  );
 }

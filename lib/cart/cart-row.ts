@@ -46,7 +46,11 @@ export async function findAccountCart(tx: Tx, userId: string, now: Date): Promis
  * A new cart at version 0 (bumpCart then makes it 1 with its first change). For a user, the
  * existing live cart is returned instead when one appeared meanwhile.
  */
-export async function createCartRow(tx: Tx, userId: string | null, now: Date): Promise<{ id: string; created: boolean }> {
+export async function createCartRow(
+  tx: Tx,
+  userId: string | null,
+  now: Date,
+): Promise<{ id: string; created: boolean }> {
   if (userId) {
     await lockUserCarts(tx, userId);
     const existing = await findAccountCart(tx, userId, now);

@@ -31,7 +31,9 @@ export type CartCleanup = PeriodicJob;
  * the reservation sweep starts (instrumentation.ts, scripts/worker.ts); scripts import this file
  * directly, since the cart's index carries server-only reads.
  */
-export function startCartCleanup(options: { intervalMs?: number; keepAlive?: boolean } = {}): CartCleanup {
+export function startCartCleanup(
+  options: { intervalMs?: number; keepAlive?: boolean } = {},
+): CartCleanup {
   return startPeriodic("cart-cleanup", () => purgeExpiredCarts(), {
     intervalMs: options.intervalMs ?? 60 * 60 * 1000,
     keepAlive: options.keepAlive,

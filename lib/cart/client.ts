@@ -5,7 +5,13 @@ import { moneySchema } from "@/lib/catalog/client";
 import type { CartView } from "./types";
 
 export { LOW_STOCK_DISPLAY, MAX_LINE_QUANTITY } from "./constants";
-export type { CartActionResult, CartActions, CartLineStatus, CartLineView, CartView } from "./types";
+export type {
+  CartActionResult,
+  CartActions,
+  CartLineStatus,
+  CartLineView,
+  CartView,
+} from "./types";
 
 /** True only when A and B are the same type (each assignable to the other). */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -19,11 +19,20 @@ beforeAll(async () => {
     { priceAmount: 999, onHand: 5, reserved: 2 },
     { priceAmount: 999, onHand: 10, status: "DRAFT" },
   ])) as [StockedVariant, StockedVariant, StockedVariant, StockedVariant];
-  [archivedProductVariant] = (await createStockedProduct([{ priceAmount: 100, onHand: 10 }], "ARCHIVED")) as [StockedVariant];
-  [untracked] = (await createStockedProduct([{ priceAmount: 100, onHand: null }])) as [StockedVariant];
+  [archivedProductVariant] = (await createStockedProduct(
+    [{ priceAmount: 100, onHand: 10 }],
+    "ARCHIVED",
+  )) as [StockedVariant];
+  [untracked] = (await createStockedProduct([{ priceAmount: 100, onHand: null }])) as [
+    StockedVariant,
+  ];
 });
 
-async function expectCartError(promise: Promise<unknown>, code: string, field?: string): Promise<CartError> {
+async function expectCartError(
+  promise: Promise<unknown>,
+  code: string,
+  field?: string,
+): Promise<CartError> {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,
@@ -58,44 +67,86 @@ describe("addLine", () => {
   ])("rejects a %s quantity and changes nothing", async (_label, quantity) => {
     const { cartId } = await addLine({ cartId: null }, { variantId: shirt.id, quantity: 1 });
     const before = await snapshotCart(cartId);
-    await expectCartError(addLine({ cartId }, { variantId: shirt.id, quantity: quantity as number }), "invalid_input", "quantity");
-    await expectCartError(updateLine(cartId, { variantId: shirt.id, quantity: quantity as number }), "invalid_input", "quantity");
+    await expectCartError(
+      addLine({ cartId }, { variantId: shirt.id, quantity: quantity as number }),
+      "invalid_input",
+      "quantity",
+    );
+    await expectCartError(
+      updateLine(cartId, { variantId: shirt.id, quantity: quantity as number }),
+      "invalid_input",
+      "quantity",
+    );
     expect(await snapshotCart(cartId)).toEqual(before);
   });
 
   it("creates no cart when the first add is invalid", async () => {
     const prisma = await db();
     const carts = await prisma.cart.count();
-    await expectCartError(addLine({ cartId: null }, { variantId: shirt.id, quantity: 0 }), "invalid_input");
-    await expectCartError(addLine({ cartId: null }, { variantId: draftVariant.id, quantity: 1 }), "variant_unavailable");
-    await expectCartError(addLine({ cartId: null }, { variantId: "no-such-variant", quantity: 1 }), "variant_unavailable");
-    await expectCartError(addLine({ cartId: null }, { variantId: "bad id!", quantity: 1 }), "invalid_input", "variantId");
+    await expectCartError(
+      addLine({ cartId: null }, { variantId: shirt.id, quantity: 0 }),
+      "invalid_input",
+    );
+    await expectCartError(
+      addLine({ cartId: null }, { variantId: draftVariant.id, quantity: 1 }),
+      "variant_unavailable",
+    );
+    await expectCartError(
+      addLine({ cartId: null }, { variantId: "no-such-variant", quantity: 1 }),
+      "variant_unavailable",
+    );
+    await expectCartError(
+      addLine({ cartId: null }, { variantId: "bad id!", quantity: 1 }),
+      "invalid_input",
+      "variantId",
+    );
     expect(await prisma.cart.count()).toBe(carts);
   });
 
   it("refuses variants that are not ACTIVE or whose product is not ACTIVE", async () => {
     const { cartId } = await addLine({ cartId: null }, { variantId: shirt.id, quantity: 1 });
     const before = await snapshotCart(cartId);
-    await expectCartError(addLine({ cartId }, { variantId: draftVariant.id }), "variant_unavailable");
-    await expectCartError(addLine({ cartId }, { variantId: archivedProductVariant.id }), "variant_unavailable");
+    await expectCartError(
+      addLine({ cartId }, { variantId: draftVariant.id }),
+      "variant_unavailable",
+    );
+    await expectCartError(
+      addLine({ cartId }, { variantId: archivedProductVariant.id }),
+      "variant_unavailable",
+    );
     expect(await snapshotCart(cartId)).toEqual(before);
   });
 
   it("refuses more than the free stock (on hand − reserved) and more than 99 in one line", async () => {
     const { cartId } = await addLine({ cartId: null }, { variantId: scarce.id, quantity: 3 });
-    const error = await expectCartError(addLine({ cartId }, { variantId: scarce.id, quantity: 1 }), "out_of_stock", "quantity");
+    const error = await expectCartError(
+      addLine({ cartId }, { variantId: scarce.id, quantity: 1 }),
+      "out_of_stock",
+      "quantity",
+    );
     expect(error.message).toBe("Only 3 left in stock");
     await expectCartError(addLine({ cartId }, { variantId: untracked.id }), "out_of_stock");
     await addLine({ cartId }, { variantId: shirt.id, quantity: 99 });
-    await expectCartError(addLine({ cartId }, { variantId: shirt.id, quantity: 1 }), "quantity_limit", "quantity");
+    await expectCartError(
+      addLine({ cartId }, { variantId: shirt.id, quantity: 1 }),
+      "quantity_limit",
+      "quantity",
+    );
   });
 });
 
 describe("updateLine, removeLine, setDiscountCode", () => {
   it("bump the version on every change", async () => {
-    const { cartId, version } = await addLine({ cartId: null }, { variantId: shirt.id, quantity: 1 });
-    expect((await addLine({ cartId }, { variantId: other.id, quantity: 1 })).version).toBe(version + 1);
-    expect((await updateLine(cartId, { variantId: shirt.id, quantity: 4 })).version).toBe(version + 2);
+    const { cartId, version } = await addLine(
+      { cartId: null },
+      { variantId: shirt.id, quantity: 1 },
+    );
+    expect((await addLine({ cartId }, { variantId: other.id, quantity: 1 })).version).toBe(
+      version + 1,
+    );
+    expect((await updateLine(cartId, { variantId: shirt.id, quantity: 4 })).version).toBe(
+      version + 2,
+    );
     expect((await setDiscountCode(cartId, " welcome10 ")).version).toBe(version + 3);
     expect((await removeLine(cartId, { variantId: other.id })).version).toBe(version + 4);
     const cart = await getCart(cartId);
@@ -112,17 +163,26 @@ describe("updateLine, removeLine, setDiscountCode", () => {
       expect((await getCart(cartId))?.lines[0]?.status).toBe("insufficient_stock");
       expect((await getCart(cartId))?.canCheckout).toBe(false);
       await updateLine(cartId, { variantId: scarce.id, quantity: 2 });
-      await expectCartError(updateLine(cartId, { variantId: scarce.id, quantity: 3 }), "out_of_stock");
+      await expectCartError(
+        updateLine(cartId, { variantId: scarce.id, quantity: 3 }),
+        "out_of_stock",
+      );
       expect((await getCart(cartId))?.lines[0]?.quantity).toBe(2);
     } finally {
-      await prisma.inventoryLevel.update({ where: { variantId: scarce.id }, data: { reserved: 2 } });
+      await prisma.inventoryLevel.update({
+        where: { variantId: scarce.id },
+        data: { reserved: 2 },
+      });
     }
   });
 
   it("says so when the line is gone, and a bad discount code changes nothing", async () => {
     const { cartId } = await addLine({ cartId: null }, { variantId: shirt.id, quantity: 1 });
     const before = await snapshotCart(cartId);
-    await expectCartError(updateLine(cartId, { variantId: other.id, quantity: 2 }), "line_not_found");
+    await expectCartError(
+      updateLine(cartId, { variantId: other.id, quantity: 2 }),
+      "line_not_found",
+    );
     await expectCartError(setDiscountCode(cartId, "no spaces allowed"), "invalid_input");
     expect(await snapshotCart(cartId)).toEqual(before);
   });
@@ -137,8 +197,13 @@ describe("updateLine, removeLine, setDiscountCode", () => {
   });
 
   it("serialises concurrent adds to one cart: every add counts, versions are unique", async () => {
-    const { cartId, version } = await addLine({ cartId: null }, { variantId: shirt.id, quantity: 1 });
-    const results = await Promise.all(Array.from({ length: 8 }, () => addLine({ cartId }, { variantId: shirt.id, quantity: 1 })));
+    const { cartId, version } = await addLine(
+      { cartId: null },
+      { variantId: shirt.id, quantity: 1 },
+    );
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => addLine({ cartId }, { variantId: shirt.id, quantity: 1 })),
+    );
     expect(new Set(results.map((r) => r.version)).size).toBe(8);
     expect(Math.max(...results.map((r) => r.version))).toBe(version + 8);
     expect((await getCart(cartId))?.lines[0]?.quantity).toBe(9);

@@ -33,7 +33,9 @@ export interface CartChange {
 async function assertSellable(tx: Tx, variantId: string): Promise<void> {
   const facts = (await variantFacts(tx, [variantId])).get(variantId);
   if (!facts || !facts.sellable) {
-    throw new CartError("variant_unavailable", "This product is no longer available", { variantId: "This product is no longer available" });
+    throw new CartError("variant_unavailable", "This product is no longer available", {
+      variantId: "This product is no longer available",
+    });
   }
 }
 
@@ -43,16 +45,24 @@ function notEnoughStock(available: number): CartError {
 }
 
 /** Adds `quantity` units of a variant, merging with a line for the same variant. */
-export async function addLine(target: CartTarget, input: AddLineInput, now = new Date()): Promise<CartChange> {
+export async function addLine(
+  target: CartTarget,
+  input: AddLineInput,
+  now = new Date(),
+): Promise<CartChange> {
   const { variantId, quantity } = parseInput(addLineSchema, input);
   const available = (await availableUnits([variantId])).get(variantId) ?? 0;
   return inTransaction(async (tx) => {
     let cartId = target.cartId;
     let created = false;
-    if (cartId === null) ({ id: cartId, created } = await createCartRow(tx, target.userId ?? null, now));
+    if (cartId === null)
+      ({ id: cartId, created } = await createCartRow(tx, target.userId ?? null, now));
     await bumpCart(tx, cartId, now);
     await assertSellable(tx, variantId);
-    const line = await tx.cartLine.findUnique({ where: { cartId_variantId: { cartId, variantId } }, select: { quantity: true } });
+    const line = await tx.cartLine.findUnique({
+      where: { cartId_variantId: { cartId, variantId } },
+      select: { quantity: true },
+    });
     const next = (line?.quantity ?? 0) + quantity;
     if (next > MAX_LINE_QUANTITY) {
       const message = `You can have at most ${MAX_LINE_QUANTITY} of this item in your cart`;
@@ -69,12 +79,19 @@ export async function addLine(target: CartTarget, input: AddLineInput, now = new
 }
 
 /** Sets a line's quantity. Lowering is always allowed; raising needs the stock to be there. */
-export async function updateLine(cartId: string, input: UpdateLineInput, now = new Date()): Promise<CartChange> {
+export async function updateLine(
+  cartId: string,
+  input: UpdateLineInput,
+  now = new Date(),
+): Promise<CartChange> {
   const { variantId, quantity } = parseInput(updateLineSchema, input);
   const available = (await availableUnits([variantId])).get(variantId) ?? 0;
   return inTransaction(async (tx) => {
     await bumpCart(tx, cartId, now);
-    const line = await tx.cartLine.findUnique({ where: { cartId_variantId: { cartId, variantId } }, select: { id: true, quantity: true } });
+    const line = await tx.cartLine.findUnique({
+      where: { cartId_variantId: { cartId, variantId } },
+      select: { id: true, quantity: true },
+    });
     if (!line) throw new CartError("line_not_found", "That item is no longer in your cart");
     if (quantity > line.quantity) {
       await assertSellable(tx, variantId);
@@ -86,7 +103,11 @@ export async function updateLine(cartId: string, input: UpdateLineInput, now = n
 }
 
 /** Removes a variant's line. Removing a line that is already gone is not an error. */
-export async function removeLine(cartId: string, input: RemoveLineInput, now = new Date()): Promise<CartChange> {
+export async function removeLine(
+  cartId: string,
+  input: RemoveLineInput,
+  now = new Date(),
+): Promise<CartChange> {
   const { variantId } = parseInput(removeLineSchema, input);
   return inTransaction(async (tx) => {
     await bumpCart(tx, cartId, now);
@@ -99,7 +120,11 @@ export async function removeLine(cartId: string, input: RemoveLineInput, now = n
  * Stores (or, with null, clears) the discount code the checkout should apply. Whether the code
  * is valid for this cart is the checkout's call when it prices the cart.
  */
-export async function setDiscountCode(cartId: string, code: string | null, now = new Date()): Promise<CartChange> {
+export async function setDiscountCode(
+  cartId: string,
+  code: string | null,
+  now = new Date(),
+): Promise<CartChange> {
   const discountCode = code === null ? null : parseInput(discountCodeSchema, code);
   return inTransaction(async (tx) => {
     await bumpCart(tx, cartId, now);

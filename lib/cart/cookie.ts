@@ -17,5 +17,11 @@ export function verifyCartCookie(value: string | undefined | null): string | nul
 
 /** Cookie attributes for the cart cookie: httpOnly, same-site, secure when served over HTTPS. */
 export function cartCookieOptions(secure: boolean, maxAgeMs: number) {
-  return { httpOnly: true, sameSite: "lax" as const, secure, path: "/", maxAge: Math.floor(maxAgeMs / 1000) };
+  return {
+    httpOnly: true,
+    sameSite: "lax" as const,
+    secure,
+    path: "/",
+    maxAge: Math.floor(maxAgeMs / 1000),
+  };
 }

@@ -19,7 +19,15 @@ const paid = (cartId: string | null) =>
       type: "OrderPaid",
       aggregateType: "Order",
       aggregateId: "order_1",
-      payload: { orderId: "order_1", paymentId: "pay_1", currency: "USD", amount: 1000, number: 1001, email: "a@example.com", cartId },
+      payload: {
+        orderId: "order_1",
+        paymentId: "pay_1",
+        currency: "USD",
+        amount: 1000,
+        number: 1001,
+        email: "a@example.com",
+        cartId,
+      },
     }),
   );
 

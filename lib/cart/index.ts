@@ -6,13 +6,31 @@ export { addLine, removeLine, setDiscountCode, updateLine } from "./commands";
 export type { CartChange, CartTarget } from "./commands";
 export { mergeGuestCart } from "./merge";
 export { mergeGuestCartOnSignIn } from "./merge-on-sign-in";
-export { forgetGuestCart, readCartOwner, rememberGuestCart, resolveCartOwner } from "./request-cart";
+export {
+  forgetGuestCart,
+  readCartOwner,
+  rememberGuestCart,
+  resolveCartOwner,
+} from "./request-cart";
 export type { CartCookieJar, CartCookieReader, CartOwner } from "./request-cart";
 export type { MergeResult } from "./merge";
 export { purgeExpiredCarts, startCartCleanup } from "./cleanup";
 export type { CartCleanup } from "./cleanup";
 export { CartError } from "./errors";
 export type { CartErrorCode } from "./errors";
-export { addLineSchema, discountCodeSchema, quantitySchema, removeLineSchema, updateLineSchema, variantIdSchema } from "./schemas";
+export {
+  addLineSchema,
+  discountCodeSchema,
+  quantitySchema,
+  removeLineSchema,
+  updateLineSchema,
+  variantIdSchema,
+} from "./schemas";
 export type { AddLineInput, RemoveLineInput, UpdateLineInput } from "./schemas";
-export type { CartActionResult, CartActions, CartLineStatus, CartLineView, CartView } from "./types";
+export type {
+  CartActionResult,
+  CartActions,
+  CartLineStatus,
+  CartLineView,
+  CartView,
+} from "./types";

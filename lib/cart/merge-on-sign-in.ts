@@ -9,7 +9,10 @@ import { mergeGuestCart, type MergeResult } from "./merge";
  * Merges the guest cart named by the (signed) cart cookie into `userId`'s cart. Returns the
  * merge result, or null when there was no valid guest cart or the merge failed.
  */
-export async function mergeGuestCartOnSignIn(userId: string, guestCartCookie: string | null | undefined): Promise<MergeResult | null> {
+export async function mergeGuestCartOnSignIn(
+  userId: string,
+  guestCartCookie: string | null | undefined,
+): Promise<MergeResult | null> {
   const guestCartId = verifyCartCookie(guestCartCookie);
   if (!guestCartId) return null;
   try {

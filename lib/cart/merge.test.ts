@@ -63,7 +63,10 @@ describe("mergeGuestCart", () => {
   it("merges once when called twice at the same time, and a second call is harmless", async () => {
     const userId = await createUser();
     const guest = await addLine({ cartId: null }, { variantId: plenty.id, quantity: 3 });
-    const [a, b] = await Promise.all([mergeGuestCart(guest.cartId, userId), mergeGuestCart(guest.cartId, userId)]);
+    const [a, b] = await Promise.all([
+      mergeGuestCart(guest.cartId, userId),
+      mergeGuestCart(guest.cartId, userId),
+    ]);
     const cartId = a?.cartId ?? b?.cartId;
     expect(cartId).toBeDefined();
     expect(await quantities(cartId!)).toEqual({ [plenty.id]: 3 });
@@ -76,7 +79,10 @@ describe("mergeGuestCart", () => {
   it("never takes another account's cart, and ignores unknown or malformed ids", async () => {
     const owner = await createUser();
     const thief = await createUser();
-    const owned = await addLine({ cartId: null, userId: owner }, { variantId: plenty.id, quantity: 1 });
+    const owned = await addLine(
+      { cartId: null, userId: owner },
+      { variantId: plenty.id, quantity: 1 },
+    );
     expect(await mergeGuestCart(owned.cartId, thief)).toBeNull();
     expect(await quantities(owned.cartId)).toEqual({ [plenty.id]: 1 });
     expect(await mergeGuestCart("does-not-exist", thief)).toBeNull();

@@ -23,11 +23,18 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
  * Returns null when the guest cart is gone, expired, or already belongs to an account, and the
  * user has no cart either.
  */
-export async function mergeGuestCart(guestCartId: string, userId: string, now = new Date()): Promise<MergeResult | null> {
+export async function mergeGuestCart(
+  guestCartId: string,
+  userId: string,
+  now = new Date(),
+): Promise<MergeResult | null> {
   if (!ID.test(guestCartId) || !ID.test(userId)) return null;
   // Stock is read before the transaction (see availableUnits); the lines are re-read inside it.
   const prisma = await db();
-  const preview = await prisma.cartLine.findMany({ where: { cartId: guestCartId }, select: { variantId: true } });
+  const preview = await prisma.cartLine.findMany({
+    where: { cartId: guestCartId },
+    select: { variantId: true },
+  });
   const stock = await availableUnits(preview.map((line) => line.variantId));
   return inTransaction(async (tx) => {
     const guest = await tx.cart.findFirst({
@@ -35,7 +42,9 @@ export async function mergeGuestCart(guestCartId: string, userId: string, now = 
       select: { discountCode: true, lines: { select: { variantId: true, quantity: true } } },
     });
     // Claim it: a concurrent merge blocks on this row and then deletes nothing.
-    const claimed = guest ? (await tx.cart.deleteMany({ where: { id: guestCartId, userId: null } })).count === 1 : false;
+    const claimed = guest
+      ? (await tx.cart.deleteMany({ where: { id: guestCartId, userId: null } })).count === 1
+      : false;
     if (!guest || !claimed || guest.lines.length === 0) {
       const existing = await tx.cart.findFirst({
         where: { userId, expiresAt: { gt: now } },
@@ -47,9 +56,17 @@ export async function mergeGuestCart(guestCartId: string, userId: string, now = 
 
     const { id: cartId } = await createCartRow(tx, userId, now);
     await bumpCart(tx, cartId, now);
-    const facts = await variantFacts(tx, guest.lines.map((line) => line.variantId));
+    const facts = await variantFacts(
+      tx,
+      guest.lines.map((line) => line.variantId),
+    );
     const current = new Map(
-      (await tx.cartLine.findMany({ where: { cartId }, select: { variantId: true, quantity: true } })).map((l) => [l.variantId, l.quantity]),
+      (
+        await tx.cartLine.findMany({
+          where: { cartId },
+          select: { variantId: true, quantity: true },
+        })
+      ).map((l) => [l.variantId, l.quantity]),
     );
     let adjusted = 0;
     for (const line of guest.lines) {
@@ -57,7 +74,9 @@ export async function mergeGuestCart(guestCartId: string, userId: string, now = 
       const mine = current.get(line.variantId) ?? 0;
       const wanted = mine + line.quantity;
       // Never below what the account line already held: the cap applies to what is added.
-      const target = fact?.sellable ? Math.max(mine, Math.min(wanted, stock.get(line.variantId) ?? 0, MAX_LINE_QUANTITY)) : mine;
+      const target = fact?.sellable
+        ? Math.max(mine, Math.min(wanted, stock.get(line.variantId) ?? 0, MAX_LINE_QUANTITY))
+        : mine;
       if (target < wanted) adjusted++;
       if (target === mine) continue;
       await tx.cartLine.upsert({
@@ -68,7 +87,10 @@ export async function mergeGuestCart(guestCartId: string, userId: string, now = 
     }
     // The guest's code carries over unless the account cart already has one.
     if (guest.discountCode) {
-      await tx.cart.updateMany({ where: { id: cartId, discountCode: null }, data: { discountCode: guest.discountCode } });
+      await tx.cart.updateMany({
+        where: { id: cartId, discountCode: null },
+        data: { discountCode: guest.discountCode },
+      });
     }
     return { cartId, version: await cartVersion(tx, cartId), adjusted };
   });

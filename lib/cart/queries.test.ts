@@ -15,7 +15,12 @@ beforeAll(async () => {
       slug: "count-tee",
       title: "Count Tee",
       status: "ACTIVE",
-      variants: { create: [{ sku: "CNT-S", title: "S", priceAmount: 1500 }, { sku: "CNT-M", title: "M", priceAmount: 1500 }] },
+      variants: {
+        create: [
+          { sku: "CNT-S", title: "S", priceAmount: 1500 },
+          { sku: "CNT-M", title: "M", priceAmount: 1500 },
+        ],
+      },
     },
     include: { variants: true },
   });
@@ -26,8 +31,13 @@ beforeAll(async () => {
     { variantId: medium, quantity: 3 },
   ];
   const future = new Date(Date.now() + HOUR);
-  liveCartId = (await prisma.cart.create({ data: { expiresAt: future, lines: { create: lines } } })).id;
-  expiredCartId = (await prisma.cart.create({ data: { expiresAt: new Date(Date.now() - HOUR), lines: { create: lines } } })).id;
+  liveCartId = (await prisma.cart.create({ data: { expiresAt: future, lines: { create: lines } } }))
+    .id;
+  expiredCartId = (
+    await prisma.cart.create({
+      data: { expiresAt: new Date(Date.now() - HOUR), lines: { create: lines } },
+    })
+  ).id;
   emptyCartId = (await prisma.cart.create({ data: { expiresAt: future } })).id;
 });
 

@@ -21,7 +21,9 @@ export async function getCartItemCount(cartId: string | null | undefined): Promi
 /** The id of a user's live cart (the most recently changed), or null. */
 export async function getAccountCartId(userId: string): Promise<string | null> {
   if (!CART_ID.test(userId)) return null;
-  const cart = await (await db()).cart.findFirst({
+  const cart = await (
+    await db()
+  ).cart.findFirst({
     where: { userId, expiresAt: { gt: new Date() } },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     select: { id: true },
@@ -53,14 +55,21 @@ export async function getCart(cartId: string | null | undefined): Promise<CartVi
   });
   if (!cart) return null;
   const variantIds = cart.lines.map((line) => line.variantId);
-  const [stock, facts] = await Promise.all([availableUnits(variantIds), variantFacts(prisma, variantIds)]);
+  const [stock, facts] = await Promise.all([
+    availableUnits(variantIds),
+    variantFacts(prisma, variantIds),
+  ]);
   // A line's variant always exists (CartLine's foreign key cascades on delete).
   const lines = cart.lines.flatMap((line) => {
     const variant = facts.get(line.variantId);
     if (!variant) return [];
     const available = stock.get(line.variantId) ?? 0;
     const sellable = variant.sellable;
-    const status: CartLineStatus = !sellable ? "unavailable" : line.quantity > available ? "insufficient_stock" : "ok";
+    const status: CartLineStatus = !sellable
+      ? "unavailable"
+      : line.quantity > available
+        ? "insufficient_stock"
+        : "ok";
     return {
       id: line.id,
       variantId: variant.variantId,
@@ -85,7 +94,10 @@ export async function getCart(cartId: string | null | undefined): Promise<CartVi
     expiresAt: cart.expiresAt.toISOString(),
     lines,
     itemCount: lines.reduce((sum, line) => sum + line.quantity, 0),
-    subtotal: { amount: lines.reduce((sum, line) => sum + line.lineTotal.amount, 0), currency: cart.currency },
+    subtotal: {
+      amount: lines.reduce((sum, line) => sum + line.lineTotal.amount, 0),
+      currency: cart.currency,
+    },
     canCheckout: lines.length > 0 && lines.every((line) => line.status === "ok"),
   };
 }

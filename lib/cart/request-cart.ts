@@ -61,7 +61,11 @@ async function servedOverHttps(): Promise<boolean> {
 
 /** Sets (or renews, sliding with the cart's own expiry) the guest cart cookie. */
 export async function rememberGuestCart(cookies: CartCookieJar, cartId: string): Promise<void> {
-  cookies.set(CART_COOKIE, signCartId(cartId), cartCookieOptions(await servedOverHttps(), CART_TTL_MS));
+  cookies.set(
+    CART_COOKIE,
+    signCartId(cartId),
+    cartCookieOptions(await servedOverHttps(), CART_TTL_MS),
+  );
 }
 
 /** Drops the guest cart cookie (its cart is gone, e.g. after the order was paid). */

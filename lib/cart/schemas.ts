@@ -19,7 +19,10 @@ export const quantitySchema = z.preprocess(
     .max(MAX_LINE_QUANTITY, `Quantity can be at most ${MAX_LINE_QUANTITY}`),
 );
 
-export const addLineSchema = z.object({ variantId: variantIdSchema, quantity: quantitySchema.default(1) });
+export const addLineSchema = z.object({
+  variantId: variantIdSchema,
+  quantity: quantitySchema.default(1),
+});
 export const updateLineSchema = z.object({ variantId: variantIdSchema, quantity: quantitySchema });
 export const removeLineSchema = z.object({ variantId: variantIdSchema });
 

@@ -11,7 +11,12 @@ export interface StockedVariant {
 
 /** Creates an ACTIVE product whose variants have the given prices and stock (null: no row). */
 export async function createStockedProduct(
-  variants: Array<{ priceAmount: number; onHand: number | null; reserved?: number; status?: "ACTIVE" | "DRAFT" | "ARCHIVED" }>,
+  variants: Array<{
+    priceAmount: number;
+    onHand: number | null;
+    reserved?: number;
+    status?: "ACTIVE" | "DRAFT" | "ARCHIVED";
+  }>,
   productStatus: "ACTIVE" | "DRAFT" | "ARCHIVED" = "ACTIVE",
 ): Promise<StockedVariant[]> {
   const prisma = await db();
@@ -30,7 +35,9 @@ export async function createStockedProduct(
         priceAmount: spec.priceAmount,
         position: index,
         status: spec.status ?? "ACTIVE",
-        ...(spec.onHand === null ? {} : { inventory: { create: { onHand: spec.onHand, reserved: spec.reserved ?? 0 } } }),
+        ...(spec.onHand === null
+          ? {}
+          : { inventory: { create: { onHand: spec.onHand, reserved: spec.reserved ?? 0 } } }),
       },
       select: { id: true },
     });
@@ -43,7 +50,12 @@ export async function createStockedProduct(
 export async function createUser(): Promise<string> {
   const prisma = await db();
   const tag = randomBytes(4).toString("hex");
-  return (await prisma.user.create({ data: { email: `shopper-${tag}@example.com` }, select: { id: true } })).id;
+  return (
+    await prisma.user.create({
+      data: { email: `shopper-${tag}@example.com` },
+      select: { id: true },
+    })
+  ).id;
 }
 
 /** The raw cart row and its lines, for asserting that nothing changed. */
@@ -51,6 +63,11 @@ export async function snapshotCart(cartId: string) {
   const prisma = await db();
   return prisma.cart.findUnique({
     where: { id: cartId },
-    select: { version: true, expiresAt: true, discountCode: true, lines: { orderBy: { variantId: "asc" }, select: { variantId: true, quantity: true } } },
+    select: {
+      version: true,
+      expiresAt: true,
+      discountCode: true,
+      lines: { orderBy: { variantId: "asc" }, select: { variantId: true, quantity: true } },
+    },
   });
 }

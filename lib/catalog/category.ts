@@ -12,14 +12,20 @@ export async function loadCategoryByPath(path: string): Promise<CategoryView | n
       slug: true,
       path: true,
       description: true,
-      children: { orderBy: [{ position: "asc" }, { name: "asc" }], select: { name: true, path: true } },
+      children: {
+        orderBy: [{ position: "asc" }, { name: "asc" }],
+        select: { name: true, path: true },
+      },
     },
   });
   if (!category) return null;
   const parts = path.split("/");
   const ancestorPaths = parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join("/"));
   const ancestors = ancestorPaths.length
-    ? await prisma.category.findMany({ where: { path: { in: ancestorPaths } }, select: { name: true, path: true } })
+    ? await prisma.category.findMany({
+        where: { path: { in: ancestorPaths } },
+        select: { name: true, path: true },
+      })
     : [];
   const byPath = new Map(ancestors.map((a) => [a.path, a]));
   return {

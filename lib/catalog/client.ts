@@ -28,7 +28,12 @@ export type {
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 export const moneySchema = z.object({ amount: z.number().int(), currency: z.string() });
-export const productImageSummarySchema = z.object({ url: z.string(), alt: z.string(), width: z.number(), height: z.number() });
+export const productImageSummarySchema = z.object({
+  url: z.string(),
+  alt: z.string(),
+  width: z.number(),
+  height: z.number(),
+});
 
 // A schema must read exactly the type the server builds: if one changes alone, this fails to compile.
 const _moneyAgrees: Same<z.infer<typeof moneySchema>, Money> = true;

@@ -8,7 +8,12 @@ import { kickDispatcher, publish } from "@/lib/events";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Money } from "@/lib/money";
 import { CatalogError, parseInput } from "./errors";
-import { updateProductSchema, updateVariantPriceSchema, type UpdateProductInput, type UpdateVariantPriceInput } from "./schemas";
+import {
+  updateProductSchema,
+  updateVariantPriceSchema,
+  type UpdateProductInput,
+  type UpdateVariantPriceInput,
+} from "./schemas";
 
 export interface PriceChange {
   variantId: string;
@@ -28,13 +33,17 @@ interface LockedVariant {
 
 /** Sets a variant's price (and optionally its compare-at price), publishing PriceChanged. */
 export async function updateVariantPrice(input: UpdateVariantPriceInput): Promise<PriceChange> {
-  const { variantId, amount, compareAtAmount, actorId } = parseInput(updateVariantPriceSchema, input);
+  const { variantId, amount, compareAtAmount, actorId } = parseInput(
+    updateVariantPriceSchema,
+    input,
+  );
   const change = await inTransaction(async (tx) => {
     // Locked, so two admins changing one price queue up and each event's previousAmount is true.
     const [current] = await tx.$queryRaw<LockedVariant[]>`
       SELECT "productId", "priceAmount", "compareAtAmount", "currency"::text AS "currency"
       FROM "Variant" WHERE "id" = ${variantId} FOR UPDATE`;
-    if (!current) throw new CatalogError("not_found", "No such variant", { variantId: "No such variant" });
+    if (!current)
+      throw new CatalogError("not_found", "No such variant", { variantId: "No such variant" });
     const compareAt = compareAtAmount === undefined ? current.compareAtAmount : compareAtAmount;
     const result = {
       variantId,
@@ -42,18 +51,37 @@ export async function updateVariantPrice(input: UpdateVariantPriceInput): Promis
       price: { amount, currency: current.currency },
       compareAt: compareAt === null ? null : { amount: compareAt, currency: current.currency },
     };
-    if (current.priceAmount === amount && current.compareAtAmount === compareAt) return { ...result, changed: false };
+    if (current.priceAmount === amount && current.compareAtAmount === compareAt)
+      return { ...result, changed: false };
 
-    await tx.variant.update({ where: { id: variantId }, data: { priceAmount: amount, compareAtAmount: compareAt } });
+    await tx.variant.update({
+      where: { id: variantId },
+      data: { priceAmount: amount, compareAtAmount: compareAt },
+    });
     await publish(tx, {
       type: "PriceChanged",
       aggregateType: "Variant",
       aggregateId: variantId,
-      payload: { variantId, productId: current.productId, currency: current.currency, previousAmount: current.priceAmount, amount },
+      payload: {
+        variantId,
+        productId: current.productId,
+        currency: current.currency,
+        previousAmount: current.priceAmount,
+        amount,
+      },
     });
     if (actorId) {
-      const data = { from: { amount: current.priceAmount, compareAt: current.compareAtAmount }, to: { amount, compareAt } };
-      await recordAudit(tx, { actorId, action: "variant.price_changed", entityType: "Variant", entityId: variantId, data });
+      const data = {
+        from: { amount: current.priceAmount, compareAt: current.compareAtAmount },
+        to: { amount, compareAt },
+      };
+      await recordAudit(tx, {
+        actorId,
+        action: "variant.price_changed",
+        entityType: "Variant",
+        entityId: variantId,
+        data,
+      });
     }
     return { ...result, changed: true };
   });
@@ -68,7 +96,12 @@ export interface ProductUpdate {
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    "code" in error &&
+    (error as { code: unknown }).code === "P2002"
+  );
 }
 
 type ProductFields = Omit<ReturnType<typeof updateProductSchema.parse>, "productId" | "actorId">;
@@ -78,12 +111,22 @@ export async function updateProduct(input: UpdateProductInput): Promise<ProductU
   const { productId, actorId, ...fields } = parseInput(updateProductSchema, input);
   const result = await inTransaction(async (tx): Promise<ProductUpdate> => {
     // Lock first, then read: concurrent edits of one product apply one after the other.
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Product" WHERE "id" = ${productId} FOR UPDATE`;
-    const current = locked.length > 0 ? await tx.product.findUnique({ where: { id: productId } }) : null;
-    if (!current) throw new CatalogError("not_found", "No such product", { productId: "No such product" });
+    const locked = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT "id" FROM "Product" WHERE "id" = ${productId} FOR UPDATE`;
+    const current =
+      locked.length > 0 ? await tx.product.findUnique({ where: { id: productId } }) : null;
+    if (!current)
+      throw new CatalogError("not_found", "No such product", { productId: "No such product" });
     if (fields.slug !== undefined && fields.slug !== current.slug) {
-      const taken = await tx.product.findFirst({ where: { slug: fields.slug, id: { not: productId } }, select: { id: true } });
-      if (taken) throw new CatalogError("conflict", "Another product already uses this address", { slug: "Another product already uses this address" });
+      const taken = await tx.product.findFirst({
+        where: { slug: fields.slug, id: { not: productId } },
+        select: { id: true },
+      });
+      if (taken)
+        throw new CatalogError("conflict", "Another product already uses this address", {
+          slug: "Another product already uses this address",
+        });
     }
     // Only fields that were given and differ: strictUndefinedChecks forbids undefined values.
     const data: Prisma.ProductUpdateInput = {};
@@ -97,17 +140,35 @@ export async function updateProduct(input: UpdateProductInput): Promise<ProductU
     if (changed.length === 0) return { productId, changed: false, change: null };
     const published = fields.status === "ACTIVE" && current.status !== "ACTIVE";
     if (published && current.publishedAt === null) data.publishedAt = new Date();
-    const change = published ? "published" : fields.status === "ARCHIVED" && current.status !== "ARCHIVED" ? "archived" : "updated";
+    const change = published
+      ? "published"
+      : fields.status === "ARCHIVED" && current.status !== "ARCHIVED"
+        ? "archived"
+        : "updated";
 
     await tx.product.update({ where: { id: productId }, data });
-    await publish(tx, { type: "ProductChanged", aggregateType: "Product", aggregateId: productId, payload: { productId, change } });
+    await publish(tx, {
+      type: "ProductChanged",
+      aggregateType: "Product",
+      aggregateId: productId,
+      payload: { productId, change },
+    });
     if (actorId) {
-      await recordAudit(tx, { actorId, action: `product.${change}`, entityType: "Product", entityId: productId, data: { fields: changed } });
+      await recordAudit(tx, {
+        actorId,
+        action: `product.${change}`,
+        entityType: "Product",
+        entityId: productId,
+        data: { fields: changed },
+      });
     }
     return { productId, changed: true, change };
   }).catch((error: unknown) => {
     // Two products renamed to one slug at the same moment: the unique index decides.
-    if (isUniqueViolation(error)) throw new CatalogError("conflict", "Another product already uses this address", { slug: "Another product already uses this address" });
+    if (isUniqueViolation(error))
+      throw new CatalogError("conflict", "Another product already uses this address", {
+        slug: "Another product already uses this address",
+      });
     throw error;
   });
   if (result.changed) kickDispatcher();

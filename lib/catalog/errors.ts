@@ -5,10 +5,18 @@ import { AppError, fieldsOf, invalidInput } from "@/lib/errors";
 
 export type CatalogErrorCode = "invalid_input" | "not_found" | "conflict";
 
-const STATUS: Record<CatalogErrorCode, number> = { invalid_input: 422, not_found: 404, conflict: 409 };
+const STATUS: Record<CatalogErrorCode, number> = {
+  invalid_input: 422,
+  not_found: 404,
+  conflict: 409,
+};
 
 export class CatalogError extends AppError<CatalogErrorCode> {
-  constructor(code: CatalogErrorCode, message: string, fieldErrors: Record<string, string> = { _form: message }) {
+  constructor(
+    code: CatalogErrorCode,
+    message: string,
+    fieldErrors: Record<string, string> = { _form: message },
+  ) {
     super(code, message, { status: STATUS[code], fields: fieldsOf(fieldErrors) });
     this.name = "CatalogError";
   }

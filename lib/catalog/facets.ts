@@ -12,7 +12,11 @@ const facetRow = z.object({
   options: z.array(facetValue.extend({ name: z.string() })),
   brands: z.array(facetValue),
   tags: z.array(facetValue),
-  price: z.object({ min: z.number().int().nullable(), max: z.number().int().nullable(), currency: z.string().nullable() }),
+  price: z.object({
+    min: z.number().int().nullable(),
+    max: z.number().int().nullable(),
+    currency: z.string().nullable(),
+  }),
   in_stock: z.number().int(),
   option_order: z.record(z.string(), z.number().int()),
 });
@@ -23,19 +27,28 @@ export function compareOptionValues(a: string, b: string): number {
   const [sa, sb] = [SIZE_ORDER.indexOf(a), SIZE_ORDER.indexOf(b)];
   if (sa !== -1 && sb !== -1) return sa - sb;
   const [na, nb] = [Number(a), Number(b)];
-  if (a.trim() !== "" && b.trim() !== "" && Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
+  if (a.trim() !== "" && b.trim() !== "" && Number.isFinite(na) && Number.isFinite(nb))
+    return na - nb;
   return a.localeCompare(b, "en", { numeric: true });
 }
 
 /** Selected values stay listed (with 0) even when nothing matches, so they can be unticked. */
 function withSelected(values: FacetValue[], selected: readonly string[]): FacetValue[] {
   const present = new Set(values.map((v) => v.value));
-  return [...values, ...selected.filter((s) => !present.has(s)).map((value) => ({ value, count: 0 }))];
+  return [
+    ...values,
+    ...selected.filter((s) => !present.has(s)).map((value) => ({ value, count: 0 })),
+  ];
 }
 
-export async function listingFacets(prisma: Db, categoryPath: string | undefined, filters: SqlFilters): Promise<ListingFacets> {
+export async function listingFacets(
+  prisma: Db,
+  categoryPath: string | undefined,
+  filters: SqlFilters,
+): Promise<ListingFacets> {
   const p = predicates(filters);
-  const hasVariant = (where: Prisma.Sql) => Prisma.sql`EXISTS (SELECT 1 FROM vars v WHERE v.pid = s."id" AND ${where})`;
+  const hasVariant = (where: Prisma.Sql) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM vars v WHERE v.pid = s."id" AND ${where})`;
   const rows = await prisma.$queryRaw<unknown[]>`
     ${scopeCtes(categoryPath)}
     SELECT
@@ -64,17 +77,20 @@ export async function listingFacets(prisma: Db, categoryPath: string | undefined
   const row = facetRow.parse(rows[0]);
 
   const groups = new Map<string, FacetValue[]>();
-  for (const { name, value, count } of row.options) groups.set(name, [...(groups.get(name) ?? []), { value, count }]);
+  for (const { name, value, count } of row.options)
+    groups.set(name, [...(groups.get(name) ?? []), { value, count }]);
   for (const [name] of filters.options) if (!groups.has(name)) groups.set(name, []);
   const selectedOptions = new Map(filters.options);
   const order = (name: string) => row.option_order[name] ?? Number.MAX_SAFE_INTEGER;
   const options = [...groups]
     .map(([name, values]) => ({
       name,
-      values: withSelected(values, selectedOptions.get(name) ?? []).sort((a, b) => compareOptionValues(a.value, b.value)),
+      values: withSelected(values, selectedOptions.get(name) ?? []).sort((a, b) =>
+        compareOptionValues(a.value, b.value),
+      ),
     }))
     // In the order merchants give options on products (Colour before Size), then by name.
-    .sort((a, b) => (order(a.name) - order(b.name)) || a.name.localeCompare(b.name));
+    .sort((a, b) => order(a.name) - order(b.name) || a.name.localeCompare(b.name));
 
   const { min, max, currency } = row.price;
   return {

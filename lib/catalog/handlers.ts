@@ -2,7 +2,12 @@
 // the tags of every cached read that showed it — the product page, and the listings of its
 // categories and their ancestors (prices, "sold out" and facet counts appear there too).
 // External (at least once): expiring a tag twice is harmless.
-import { cacheTags, categoryTagsWithAncestors, invalidateTags, type InvalidateTags } from "@/lib/cache";
+import {
+  cacheTags,
+  categoryTagsWithAncestors,
+  invalidateTags,
+  type InvalidateTags,
+} from "@/lib/cache";
 import { db, type Db } from "@/lib/db";
 import { registerHandler, type ExternalHandler, type OutboxMessageOf } from "@/lib/events";
 import { productIdsOfVariants } from "./variant-facts";
@@ -12,7 +17,10 @@ const EVENTS = ["ProductChanged", "PriceChanged", "StockChanged"] as const;
 type CatalogCacheEvent = (typeof EVENTS)[number];
 
 /** The product a price or stock event is about (stock events name only the variant). */
-async function productsOf(client: Db, event: OutboxMessageOf<"PriceChanged" | "StockChanged">): Promise<string[]> {
+async function productsOf(
+  client: Db,
+  event: OutboxMessageOf<"PriceChanged" | "StockChanged">,
+): Promise<string[]> {
   const { productId, variantId } = event.payload;
   return productId ? [productId] : productIdsOfVariants(client, [variantId]);
 }
@@ -26,7 +34,10 @@ export async function tagsForEvent(event: OutboxMessageOf<CatalogCacheEvent>): P
   }
   const prisma = await db();
   const productIds = await productsOf(prisma, event);
-  const links = await prisma.productCategory.findMany({ where: { productId: { in: productIds } }, select: { category: { select: { path: true } } } });
+  const links = await prisma.productCategory.findMany({
+    where: { productId: { in: productIds } },
+    select: { category: { select: { path: true } } },
+  });
   const tags = [
     ...productIds.map((id) => cacheTags.product(id)),
     cacheTags.allProducts(),
@@ -36,7 +47,9 @@ export async function tagsForEvent(event: OutboxMessageOf<CatalogCacheEvent>): P
 }
 
 /** The handler, with the invalidation injectable (tests pass their own). */
-export function catalogCacheHandler(invalidate: InvalidateTags = invalidateTags): ExternalHandler<CatalogCacheEvent> {
+export function catalogCacheHandler(
+  invalidate: InvalidateTags = invalidateTags,
+): ExternalHandler<CatalogCacheEvent> {
   return {
     name: CATALOG_CACHE_HANDLER,
     events: EVENTS,

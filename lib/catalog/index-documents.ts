@@ -66,7 +66,9 @@ const row = z.object({
   currency: z.string(),
   compareAtAmount: z.number().int().nullable(),
   inStock: z.boolean(),
-  image: z.object({ url: z.string(), alt: z.string(), width: z.number(), height: z.number() }).nullable(),
+  image: z
+    .object({ url: z.string(), alt: z.string(), width: z.number(), height: z.number() })
+    .nullable(),
   salesCount: z.number().int(),
 });
 
@@ -74,7 +76,10 @@ const row = z.object({
  * The findable ones among `productIds`, in id order. Ids missing from the result (draft,
  * archived, deleted, nothing to sell) should leave an index.
  */
-export async function loadIndexDocuments(client: Db, productIds: string[]): Promise<IndexDocument[]> {
+export async function loadIndexDocuments(
+  client: Db,
+  productIds: string[],
+): Promise<IndexDocument[]> {
   if (productIds.length === 0) return [];
   const rows = await client.$queryRaw<unknown[]>`
     SELECT p."id", p."slug", p."title", p."description", p."brand", p."tags",
@@ -123,12 +128,17 @@ export async function loadIndexDocuments(client: Db, productIds: string[]): Prom
       categoryPaths: r.categoryPaths ?? [],
       categoryNames: r.categoryNames ?? [],
       options: r.options ?? [],
-      compareAtAmount: r.compareAtAmount !== null && r.compareAtAmount > r.priceAmount ? r.compareAtAmount : null,
+      compareAtAmount:
+        r.compareAtAmount !== null && r.compareAtAmount > r.priceAmount ? r.compareAtAmount : null,
     }));
 }
 
 /** Ids of ACTIVE products after `after` (in id order), a page at a time, for a full reindex. */
-export async function activeProductIds(client: Db, after: string | null, limit: number): Promise<string[]> {
+export async function activeProductIds(
+  client: Db,
+  after: string | null,
+  limit: number,
+): Promise<string[]> {
   const rows = await client.product.findMany({
     where: { status: "ACTIVE", ...(after === null ? {} : { id: { gt: after } }) },
     orderBy: { id: "asc" },
@@ -144,6 +154,8 @@ export async function countActiveProducts(client: Db): Promise<number> {
 
 /** How many products an index should hold (the rows of indexableProductIdsSql). */
 export async function countIndexableProducts(client: Db): Promise<number> {
-  const rows = await client.$queryRaw<unknown[]>`SELECT count(*)::int AS "count" FROM (${indexableProductIdsSql()}) indexable`;
+  const rows = await client.$queryRaw<
+    unknown[]
+  >`SELECT count(*)::int AS "count" FROM (${indexableProductIdsSql()}) indexable`;
   return z.array(z.object({ count: z.number().int() })).parse(rows)[0]?.count ?? 0;
 }

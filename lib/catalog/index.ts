@@ -28,7 +28,13 @@ export { updateProduct, updateVariantPrice } from "./commands";
 export type { PriceChange, ProductUpdate } from "./commands";
 export { CatalogError } from "./errors";
 export type { CatalogErrorCode } from "./errors";
-export { isSlug, productSlugSchema, SLUG_PATTERN, updateProductSchema, updateVariantPriceSchema } from "./schemas";
+export {
+  isSlug,
+  productSlugSchema,
+  SLUG_PATTERN,
+  updateProductSchema,
+  updateVariantPriceSchema,
+} from "./schemas";
 export type { UpdateProductInput, UpdateVariantPriceInput } from "./schemas";
 export * from "./listing-params";
 export * from "./listing-url";

@@ -3,7 +3,13 @@
 // Pure (no server-only): pages, components and tests all parse and build addresses with it.
 import { z } from "zod";
 
-export const LISTING_SORTS = ["relevance", "price-asc", "price-desc", "newest", "best-selling"] as const;
+export const LISTING_SORTS = [
+  "relevance",
+  "price-asc",
+  "price-desc",
+  "newest",
+  "best-selling",
+] as const;
 export type ListingSort = (typeof LISTING_SORTS)[number];
 export const DEFAULT_SORT: ListingSort = "relevance";
 
@@ -55,13 +61,26 @@ export interface ParsedListingParams {
 }
 
 // Values are matched exactly against catalog data, so bounds only keep abuse out of the SQL.
-const text = z.string().trim().min(1).max(100).regex(/^[^\p{Cc}]+$/u);
+const text = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[^\p{Cc}]+$/u);
 const values = z.array(text).max(30);
-const price = z.string().trim().regex(/^\d{1,7}(\.\d{1,2})?$/).transform(Number);
+const price = z
+  .string()
+  .trim()
+  .regex(/^\d{1,7}(\.\d{1,2})?$/)
+  .transform(Number);
 const schemas = {
   q: z.string().trim().min(1).max(200),
   sort: z.enum(LISTING_SORTS),
-  page: z.string().regex(/^\d{1,6}$/).transform(Number).pipe(z.number().int().min(1).max(MAX_PAGE)),
+  page: z
+    .string()
+    .regex(/^\d{1,6}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(MAX_PAGE)),
   inStock: z.enum(["1", "true", "on"]),
 };
 
@@ -71,7 +90,9 @@ function entriesOf(raw: RawSearchParams): Map<string, string[]> {
   const map = new Map<string, string[]>();
   const add = (key: string, value: string) => map.set(key, [...(map.get(key) ?? []), value]);
   if (raw instanceof URLSearchParams) raw.forEach((value, key) => add(key, value));
-  else for (const [key, value] of Object.entries(raw)) for (const v of [value ?? []].flat()) add(key, v);
+  else
+    for (const [key, value] of Object.entries(raw))
+      for (const v of [value ?? []].flat()) add(key, v);
   return map;
 }
 
@@ -107,7 +128,8 @@ export function parseListingParams(raw: RawSearchParams): ParsedListingParams {
   let priceMin = one(LISTING_PARAM.priceMin, price);
   let priceMax = one(LISTING_PARAM.priceMax, price);
   // "From 50 to 20" is a range typed backwards, not an empty one.
-  if (priceMin !== undefined && priceMax !== undefined && priceMin > priceMax) [priceMin, priceMax] = [priceMax, priceMin];
+  if (priceMin !== undefined && priceMax !== undefined && priceMin > priceMax)
+    [priceMin, priceMax] = [priceMax, priceMin];
 
   const q = one(LISTING_PARAM.q, schemas.q);
   const filters: ListingFilters = {

@@ -16,7 +16,8 @@ export interface SqlFilters {
 }
 
 const TRUE = Prisma.sql`TRUE`;
-const and = (parts: Prisma.Sql[]) => (parts.length === 0 ? TRUE : Prisma.sql`(${Prisma.join(parts, " AND ")})`);
+const and = (parts: Prisma.Sql[]) =>
+  parts.length === 0 ? TRUE : Prisma.sql`(${Prisma.join(parts, " AND ")})`;
 
 /** `scope` (products in view, with their merchandising rank) and `vars` (their active variants). */
 export function scopeCtes(categoryPath: string | undefined): Prisma.Sql {
@@ -54,14 +55,18 @@ export function scopeCtes(categoryPath: string | undefined): Prisma.Sql {
 
 /** Filter groups as SQL, each TRUE when unused; `skip` leaves one group out (for its own facet). */
 export function predicates(filters: SqlFilters) {
-  const brand = filters.brands.length > 0 ? Prisma.sql`s."brand" = ANY(${filters.brands}::text[])` : TRUE;
+  const brand =
+    filters.brands.length > 0 ? Prisma.sql`s."brand" = ANY(${filters.brands}::text[])` : TRUE;
   const tags = filters.tags.length > 0 ? Prisma.sql`s."tags" && ${filters.tags}::text[]` : TRUE;
   const priceParts: Prisma.Sql[] = [];
-  if (filters.priceMin !== undefined) priceParts.push(Prisma.sql`v.price >= ${filters.priceMin}::int`);
-  if (filters.priceMax !== undefined) priceParts.push(Prisma.sql`v.price <= ${filters.priceMax}::int`);
+  if (filters.priceMin !== undefined)
+    priceParts.push(Prisma.sql`v.price >= ${filters.priceMin}::int`);
+  if (filters.priceMax !== undefined)
+    priceParts.push(Prisma.sql`v.price <= ${filters.priceMax}::int`);
   const price = and(priceParts);
   const stock = filters.inStock ? Prisma.sql`v.in_stock` : TRUE;
-  const option = (name: string, values: string[]) => Prisma.sql`(v."options" ->> ${name}) = ANY(${values}::text[])`;
+  const option = (name: string, values: string[]) =>
+    Prisma.sql`(v."options" ->> ${name}) = ANY(${values}::text[])`;
   const options = and(filters.options.map(([name, values]) => option(name, values)));
   return {
     brand,
@@ -70,7 +75,11 @@ export function predicates(filters: SqlFilters) {
     stock,
     options,
     /** Every option filter except the one named by the row's `kv.key` (for option facets). */
-    optionsExceptKey: and(filters.options.map(([name, values]) => Prisma.sql`(kv.key = ${name} OR ${option(name, values)})`)),
+    optionsExceptKey: and(
+      filters.options.map(
+        ([name, values]) => Prisma.sql`(kv.key = ${name} OR ${option(name, values)})`,
+      ),
+    ),
     product: and([brand, tags]),
     variant: and([price, stock, options]),
   };

@@ -1,6 +1,12 @@
 // Building listing addresses from parsed parameters, always in one canonical order, so the same
 // listing has one address (for links, canonical URLs and cache keys). Pure, client-safe.
-import { DEFAULT_SORT, LISTING_PARAM, OPTION_PARAM_PREFIX, type ListingFilters, type ListingParams } from "./listing-params";
+import {
+  DEFAULT_SORT,
+  LISTING_PARAM,
+  OPTION_PARAM_PREFIX,
+  type ListingFilters,
+  type ListingParams,
+} from "./listing-params";
 
 const sorted = (list: readonly string[]) => [...list].sort((a, b) => a.localeCompare(b));
 
@@ -10,10 +16,13 @@ export function filterEntries(filters: ListingFilters): [string, string][] {
   for (const brand of sorted(filters.brands)) entries.push([LISTING_PARAM.brand, brand]);
   for (const tag of sorted(filters.tags)) entries.push([LISTING_PARAM.tag, tag]);
   for (const name of sorted(Object.keys(filters.options))) {
-    for (const value of sorted(filters.options[name] ?? [])) entries.push([`${OPTION_PARAM_PREFIX}${name}`, value]);
+    for (const value of sorted(filters.options[name] ?? []))
+      entries.push([`${OPTION_PARAM_PREFIX}${name}`, value]);
   }
-  if (filters.priceMin !== undefined) entries.push([LISTING_PARAM.priceMin, String(filters.priceMin)]);
-  if (filters.priceMax !== undefined) entries.push([LISTING_PARAM.priceMax, String(filters.priceMax)]);
+  if (filters.priceMin !== undefined)
+    entries.push([LISTING_PARAM.priceMin, String(filters.priceMin)]);
+  if (filters.priceMax !== undefined)
+    entries.push([LISTING_PARAM.priceMax, String(filters.priceMax)]);
   if (filters.inStock) entries.push([LISTING_PARAM.inStock, "1"]);
   return entries;
 }
@@ -54,9 +63,19 @@ export function withPage(params: ListingParams, page: number): ListingParams {
 export type FilterKind = "brand" | "tag" | "option" | "price" | "inStock";
 
 /** The listing without one filter value (back to page 1): the target of a "remove" chip. */
-export function withoutFilter(params: ListingParams, kind: FilterKind, value = "", optionName = ""): ListingParams {
+export function withoutFilter(
+  params: ListingParams,
+  kind: FilterKind,
+  value = "",
+  optionName = "",
+): ListingParams {
   const f = params.filters;
-  const filters: ListingFilters = { ...f, brands: [...f.brands], tags: [...f.tags], options: { ...f.options } };
+  const filters: ListingFilters = {
+    ...f,
+    brands: [...f.brands],
+    tags: [...f.tags],
+    options: { ...f.options },
+  };
   if (kind === "brand") filters.brands = f.brands.filter((b) => b !== value);
   if (kind === "tag") filters.tags = f.tags.filter((t) => t !== value);
   if (kind === "inStock") filters.inStock = false;

@@ -76,10 +76,19 @@ export function canonicalListingInput(input: ListProductsInput): ListProductsInp
       .map((name) => [name, sorted(filters.options[name] ?? [])] as const)
       .filter(([, values]) => values.length > 0),
   );
-  return { ...input, filters: { ...filters, brands: sorted(filters.brands), tags: sorted(filters.tags), options }, page: Math.max(1, Math.trunc(input.page)) };
+  return {
+    ...input,
+    filters: { ...filters, brands: sorted(filters.brands), tags: sorted(filters.tags), options },
+    page: Math.max(1, Math.trunc(input.page)),
+  };
 }
 
-async function listingPage(categoryPath: string | undefined, filters: SqlFilters, sort: ListingSort, page: number) {
+async function listingPage(
+  categoryPath: string | undefined,
+  filters: SqlFilters,
+  sort: ListingSort,
+  page: number,
+) {
   const prisma = await db();
   const p = predicates(filters);
   const sales =
@@ -122,9 +131,15 @@ function toSummary(row: z.infer<typeof pageRow>): ProductSummary {
     slug: row.slug,
     title: row.title,
     brand: row.brand,
-    image: url !== null && alt !== null && width !== null && height !== null ? { url, alt, width, height } : null,
+    image:
+      url !== null && alt !== null && width !== null && height !== null
+        ? { url, alt, width, height }
+        : null,
     price: { amount: row.price, currency: row.currency },
-    compareAt: row.compare_at !== null && row.compare_at > row.price ? { amount: row.compare_at, currency: row.currency } : null,
+    compareAt:
+      row.compare_at !== null && row.compare_at > row.price
+        ? { amount: row.compare_at, currency: row.currency }
+        : null,
     inStock: row.in_stock,
   };
 }
@@ -138,7 +153,11 @@ export async function loadProductListing(input: ListProductsInput): Promise<Prod
     listingFacets(await db(), input.categoryPath, filters),
   ]);
   // Past the last page no row carries the total: ask page 1 (only for addresses typed by hand).
-  const total = rows[0]?.total ?? (page > 1 ? ((await listingPage(input.categoryPath, filters, input.sort, 1))[0]?.total ?? 0) : 0);
+  const total =
+    rows[0]?.total ??
+    (page > 1
+      ? ((await listingPage(input.categoryPath, filters, input.sort, 1))[0]?.total ?? 0)
+      : 0);
   return {
     products: rows.map(toSummary),
     total,

@@ -54,7 +54,9 @@ function findCloser(scan: Scan, start: number, marker: string): number {
       return -1;
     }
     const partOfDouble = single && (source[index + 1] === char || source[index - 1] === char);
-    const flanked = !SPACE.test(source[index - 1] ?? " ") && !(char === "_" && WORD.test(source[index + marker.length] ?? ""));
+    const flanked =
+      !SPACE.test(source[index - 1] ?? " ") &&
+      !(char === "_" && WORD.test(source[index + marker.length] ?? ""));
     if (!partOfDouble && flanked) return index;
     from = index + (partOfDouble ? 2 : 1);
   }
@@ -72,7 +74,10 @@ function readLink(scan: Scan, start: number): { label: string; href: string; end
   const label = source.slice(start + 1, close);
   if (label.includes("[") || source[close + 1] !== "(") return null;
   // Adjacent parts never match the same characters, so the pattern cannot backtrack badly.
-  const match = /^\(\s*(<[^<>\n]*>|[^\s()<>]+(?:\([^\s()<>]*\)[^\s()<>]*)*)\s*(?:("[^"\n]*"|'[^'\n]*')\s*)?\)/.exec(source.slice(close + 1, close + 2100));
+  const match =
+    /^\(\s*(<[^<>\n]*>|[^\s()<>]+(?:\([^\s()<>]*\)[^\s()<>]*)*)\s*(?:("[^"\n]*"|'[^'\n]*')\s*)?\)/.exec(
+      source.slice(close + 1, close + 2100),
+    );
   if (!match) return null;
   const destination = match[1]!.startsWith("<") ? match[1]!.slice(1, -1) : match[1]!;
   return { label, href: destination, end: close + 1 + match[0].length };

@@ -6,9 +6,18 @@ const text = (value: string) => ({ type: "text", value });
 
 describe("parseMarkdown blocks", () => {
   it("reads a seeded description: paragraph, heading and bullet list", () => {
-    const blocks = parseMarkdown("The **Tee** is soft.\nIt lasts.\n\n### Details\n\n- Made from cotton\n- Pre-shrunk\n");
+    const blocks = parseMarkdown(
+      "The **Tee** is soft.\nIt lasts.\n\n### Details\n\n- Made from cotton\n- Pre-shrunk\n",
+    );
     expect(blocks).toEqual([
-      { type: "paragraph", children: [text("The "), { type: "strong", children: [text("Tee")] }, text(" is soft. It lasts.")] },
+      {
+        type: "paragraph",
+        children: [
+          text("The "),
+          { type: "strong", children: [text("Tee")] },
+          text(" is soft. It lasts."),
+        ],
+      },
       { type: "heading", level: 3, children: [text("Details")] },
       { type: "list", ordered: false, items: [[text("Made from cotton")], [text("Pre-shrunk")]] },
     ]);
@@ -32,7 +41,12 @@ describe("parseMarkdown blocks", () => {
 
   it("keeps raw HTML as text: rendering escapes it", () => {
     const blocks = parseMarkdown('<script>alert("x")</script>\n<img src=x onerror=alert(1)>');
-    expect(blocks).toEqual([{ type: "paragraph", children: [text('<script>alert("x")</script> <img src=x onerror=alert(1)>')] }]);
+    expect(blocks).toEqual([
+      {
+        type: "paragraph",
+        children: [text('<script>alert("x")</script> <img src=x onerror=alert(1)>')],
+      },
+    ]);
   });
 });
 
@@ -54,7 +68,10 @@ describe("parseInline", () => {
 
   it("nests emphasis inside strong", () => {
     expect(parseInline("**very *soft* cotton**")).toEqual([
-      { type: "strong", children: [text("very "), { type: "emphasis", children: [text("soft")] }, text(" cotton")] },
+      {
+        type: "strong",
+        children: [text("very "), { type: "emphasis", children: [text("soft")] }, text(" cotton")],
+      },
     ]);
   });
 
@@ -65,7 +82,9 @@ describe("parseInline", () => {
   });
 
   it("keeps safe links and turns unsafe ones into their words", () => {
-    expect(parseInline('[care](/pages/care "Care guide") and [mail](mailto:hi@shop.example.com)')).toEqual([
+    expect(
+      parseInline('[care](/pages/care "Care guide") and [mail](mailto:hi@shop.example.com)'),
+    ).toEqual([
       { type: "link", href: "/pages/care", children: [text("care")] },
       text(" and "),
       { type: "link", href: "mailto:hi@shop.example.com", children: [text("mail")] },
@@ -81,10 +100,15 @@ describe("parseInline", () => {
 });
 
 describe("safeHref", () => {
-  it.each(["https://example.com/a?b=1#c", "http://example.com", "mailto:a@example.com", "/p/tee", "#details", "care-guide", "?page=2"])(
-    "accepts %s",
-    (href) => expect(safeHref(href)).toBe(href),
-  );
+  it.each([
+    "https://example.com/a?b=1#c",
+    "http://example.com",
+    "mailto:a@example.com",
+    "/p/tee",
+    "#details",
+    "care-guide",
+    "?page=2",
+  ])("accepts %s", (href) => expect(safeHref(href)).toBe(href));
   it.each([
     "javascript:alert(1)",
     "JavaScript:alert(1)",
@@ -103,13 +127,22 @@ describe("safeHref", () => {
 
 describe("markdownToPlainText", () => {
   it("strips markup for meta descriptions", () => {
-    expect(markdownToPlainText("The **Tee** is [soft](/x).\n\n### Details\n\n- A\n- B")).toBe("The Tee is soft. Details A; B");
+    expect(markdownToPlainText("The **Tee** is [soft](/x).\n\n### Details\n\n- A\n- B")).toBe(
+      "The Tee is soft. Details A; B",
+    );
   });
 });
 
 describe("hostile input", () => {
   it("stays fast on long runs of unmatched markers", () => {
-    const inputs = ["*a ".repeat(7000), "_a ".repeat(7000), "[a](".repeat(5000), "**a".repeat(7000), `# x${" ".repeat(19_000)}y`, "`".repeat(20_000)];
+    const inputs = [
+      "*a ".repeat(7000),
+      "_a ".repeat(7000),
+      "[a](".repeat(5000),
+      "**a".repeat(7000),
+      `# x${" ".repeat(19_000)}y`,
+      "`".repeat(20_000),
+    ];
     for (const input of inputs) {
       const started = performance.now();
       parseMarkdown(input);

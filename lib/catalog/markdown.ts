@@ -36,8 +36,14 @@ export function parseMarkdown(source: string): MarkdownBlock[] {
   let list: { ordered: boolean; items: string[] } | null = null;
 
   const flush = () => {
-    if (paragraph.length > 0) blocks.push({ type: "paragraph", children: parseInline(paragraph.join(" ")) });
-    if (list) blocks.push({ type: "list", ordered: list.ordered, items: list.items.map((item) => parseInline(item)) });
+    if (paragraph.length > 0)
+      blocks.push({ type: "paragraph", children: parseInline(paragraph.join(" ")) });
+    if (list)
+      blocks.push({
+        type: "list",
+        ordered: list.ordered,
+        items: list.items.map((item) => parseInline(item)),
+      });
     paragraph = [];
     list = null;
   };
@@ -50,7 +56,11 @@ export function parseMarkdown(source: string): MarkdownBlock[] {
     const heading = HEADING.exec(line);
     if (heading) {
       flush();
-      blocks.push({ type: "heading", level: heading[1]!.length, children: parseInline(headingText(heading[2] ?? "")) });
+      blocks.push({
+        type: "heading",
+        level: heading[1]!.length,
+        children: parseInline(headingText(heading[2] ?? "")),
+      });
       continue;
     }
     const bullet = BULLET.exec(line);
@@ -80,7 +90,9 @@ export function markdownToPlainText(source: string): string {
   const text = (nodes: MarkdownInline[]): string =>
     nodes.map((node) => ("children" in node ? text(node.children) : node.value)).join("");
   return parseMarkdown(source)
-    .map((block) => (block.type === "list" ? block.items.map(text).join("; ") : text(block.children)))
+    .map((block) =>
+      block.type === "list" ? block.items.map(text).join("; ") : text(block.children),
+    )
     .join(" ")
     .replace(/\s+/g, " ")
     .trim();

@@ -20,9 +20,12 @@ import { seedFixtureCatalog } from "./testing";
 
 let products: Awaited<ReturnType<typeof seedFixtureCatalog>>["products"];
 const noFilters = { brands: [], tags: [], options: {}, inStock: false };
-const priceOf = async (slug: string, sku: string) => (await getProductBySlug(slug))!.variants.find((v) => v.sku === sku)!.price.amount;
+const priceOf = async (slug: string, sku: string) =>
+  (await getProductBySlug(slug))!.variants.find((v) => v.sku === sku)!.price.amount;
 const listedPrice = async (categoryPath: string, slug: string) =>
-  (await listProducts({ categoryPath, filters: noFilters, sort: "relevance", page: 1 })).products.find((p) => p.slug === slug)!.price.amount;
+  (
+    await listProducts({ categoryPath, filters: noFilters, sort: "relevance", page: 1 })
+  ).products.find((p) => p.slug === slug)!.price.amount;
 
 beforeAll(async () => {
   ({ products } = await seedFixtureCatalog());
@@ -56,13 +59,28 @@ describe("an admin price change", () => {
         invalidateMemoryCache(tags);
       }),
     );
-    expect(await drainOutbox({ workerId: "test-worker", registry })).toMatchObject({ claimed: 2, done: 2, failed: 0 });
+    expect(await drainOutbox({ workerId: "test-worker", registry })).toMatchObject({
+      claimed: 2,
+      done: 2,
+      failed: 0,
+    });
 
     const navyId = products.get("navy-tee")!.product.id;
     const mugId = products.get("blue-mug")!.product.id;
     expect(expired).toEqual([
-      [cacheTags.product(navyId), cacheTags.allProducts(), cacheTags.category("clothing"), cacheTags.category("clothing/tops"), cacheTags.category("clothing/tops/t-shirts")],
-      [cacheTags.product(mugId), cacheTags.allProducts(), cacheTags.category("home"), cacheTags.category("home/kitchen")],
+      [
+        cacheTags.product(navyId),
+        cacheTags.allProducts(),
+        cacheTags.category("clothing"),
+        cacheTags.category("clothing/tops"),
+        cacheTags.category("clothing/tops/t-shirts"),
+      ],
+      [
+        cacheTags.product(mugId),
+        cacheTags.allProducts(),
+        cacheTags.category("home"),
+        cacheTags.category("home/kitchen"),
+      ],
     ]);
 
     // The next read after the event: the new prices.
@@ -81,9 +99,16 @@ describe("an admin price change", () => {
     const navyId = products.get("navy-tee")!.product.id;
     await prisma.$transaction(async (tx) => {
       const { publish } = await import("@/lib/events");
-      await publish(tx, { type: "ProductChanged", aggregateType: "Product", aggregateId: navyId, payload: { productId: navyId, change: "archived" } });
+      await publish(tx, {
+        type: "ProductChanged",
+        aggregateType: "Product",
+        aggregateId: navyId,
+        payload: { productId: navyId, change: "archived" },
+      });
     });
     await drainOutbox({ workerId: "test-worker", registry });
-    expect(expired).toEqual([[cacheTags.product(navyId), cacheTags.productSlugs(), cacheTags.listings()]]);
+    expect(expired).toEqual([
+      [cacheTags.product(navyId), cacheTags.productSlugs(), cacheTags.listings()],
+    ]);
   });
 });

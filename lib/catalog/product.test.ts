@@ -39,7 +39,10 @@ describe("getProductBySlug", () => {
       ["White / M", 2000, 4],
     ]);
     const whiteM = product!.variants[4]!;
-    expect(whiteM).toMatchObject({ options: { Colour: "White", Size: "M" }, compareAt: { amount: 2600, currency: "USD" } });
+    expect(whiteM).toMatchObject({
+      options: { Colour: "White", Size: "M" },
+      compareAt: { amount: 2600, currency: "USD" },
+    });
     expect(whiteM.imageId).toBe(product!.images[1]!.id);
     expect(JSON.parse(JSON.stringify(product))).toEqual(product);
   });
@@ -54,7 +57,10 @@ describe("getProductBySlug", () => {
     expect((await getProductBySlug("navy-tee"))!.variants[0]!.available).toBe(3);
     const black = await getProductBySlug("black-tee");
     expect(black!.variants.map((v) => v.title)).toEqual(["Black / M"]);
-    expect(black!.options).toEqual([{ name: "Colour", values: ["Black"] }, { name: "Size", values: ["M"] }]);
+    expect(black!.options).toEqual([
+      { name: "Colour", values: ["Black"] },
+      { name: "Size", values: ["M"] },
+    ]);
   });
 
   it("has no page for drafts, unknown slugs or products with nothing to sell", async () => {
@@ -67,9 +73,21 @@ describe("getProductBySlug", () => {
 describe("getRelatedProducts", () => {
   it("lists other sellable products of the category, in stock first", async () => {
     const navy = await getProductBySlug("navy-tee");
-    const related = await getRelatedProducts({ productId: navy!.id, categoryPath: "clothing/tops/t-shirts" });
-    expect(related.map((p) => [p.slug, p.inStock])).toEqual([["black-tee", true], ["white-tee", false]]);
-    expect(await getRelatedProducts({ productId: navy!.id, categoryPath: "clothing/tops/t-shirts", limit: 1 })).toHaveLength(1);
+    const related = await getRelatedProducts({
+      productId: navy!.id,
+      categoryPath: "clothing/tops/t-shirts",
+    });
+    expect(related.map((p) => [p.slug, p.inStock])).toEqual([
+      ["black-tee", true],
+      ["white-tee", false],
+    ]);
+    expect(
+      await getRelatedProducts({
+        productId: navy!.id,
+        categoryPath: "clothing/tops/t-shirts",
+        limit: 1,
+      }),
+    ).toHaveLength(1);
   });
 });
 
@@ -77,10 +95,15 @@ describe("getCategoryByPath", () => {
   it("returns the category with its ancestors and children", async () => {
     expect(await getCategoryByPath("clothing/tops/t-shirts")).toMatchObject({
       name: "T Shirts",
-      ancestors: [{ name: "Clothing", path: "clothing" }, { name: "Tops", path: "clothing/tops" }],
+      ancestors: [
+        { name: "Clothing", path: "clothing" },
+        { name: "Tops", path: "clothing/tops" },
+      ],
       children: [],
     });
-    expect((await getCategoryByPath("clothing"))?.children).toEqual([{ name: "Tops", path: "clothing/tops" }]);
+    expect((await getCategoryByPath("clothing"))?.children).toEqual([
+      { name: "Tops", path: "clothing/tops" },
+    ]);
     expect(await getCategoryByPath("clothing/nope")).toBeNull();
   });
 });
@@ -90,7 +113,13 @@ describe("sitemap", () => {
     expect(await sitemapCount()).toBe(1);
     const paths = (await sitemapEntries(0)).map((e) => e.path);
     expect(paths.filter((p) => p.startsWith("/c/"))).toHaveLength(6);
-    expect(paths.filter((p) => p.startsWith("/p/")).sort()).toEqual(["/p/black-tee", "/p/blue-mug", "/p/grey-hoodie", "/p/navy-tee", "/p/white-tee"]);
+    expect(paths.filter((p) => p.startsWith("/p/")).sort()).toEqual([
+      "/p/black-tee",
+      "/p/blue-mug",
+      "/p/grey-hoodie",
+      "/p/navy-tee",
+      "/p/white-tee",
+    ]);
     expect(await sitemapEntries(1)).toEqual([]);
   });
 });

@@ -11,19 +11,27 @@ const optionsJson = z.record(z.string(), z.string()).catch({});
 /** The id of the ACTIVE product at this slug, or null. */
 export async function findActiveProductId(slug: string): Promise<string | null> {
   const prisma = await db();
-  const row = await prisma.product.findFirst({ where: { slug, status: "ACTIVE" }, select: { id: true } });
+  const row = await prisma.product.findFirst({
+    where: { slug, status: "ACTIVE" },
+    select: { id: true },
+  });
   return row?.id ?? null;
 }
 
 /** Paths of the product's categories and, root first, the names along its main one. */
 async function breadcrumbFor(paths: string[]): Promise<CategoryCrumb[]> {
   // The most specific category is the main one; ties go to the first path alphabetically.
-  const main = [...paths].sort((a, b) => b.split("/").length - a.split("/").length || a.localeCompare(b))[0];
+  const main = [...paths].sort(
+    (a, b) => b.split("/").length - a.split("/").length || a.localeCompare(b),
+  )[0];
   if (!main) return [];
   const parts = main.split("/");
   const chain = parts.map((_, i) => parts.slice(0, i + 1).join("/"));
   const prisma = await db();
-  const rows = await prisma.category.findMany({ where: { path: { in: chain } }, select: { path: true, name: true } });
+  const rows = await prisma.category.findMany({
+    where: { path: { in: chain } },
+    select: { path: true, name: true },
+  });
   const names = new Map(rows.map((row) => [row.path, row.name]));
   return chain.flatMap((path) => (names.has(path) ? [{ path, name: names.get(path)! }] : []));
 }
@@ -42,8 +50,14 @@ export async function loadProductDetail(productId: string): Promise<ProductDetai
       seoDescription: true,
       tags: true,
       updatedAt: true,
-      images: { orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, url: true, alt: true, width: true, height: true } },
-      options: { orderBy: [{ position: "asc" }, { name: "asc" }], select: { name: true, values: true } },
+      images: {
+        orderBy: [{ position: "asc" }, { id: "asc" }],
+        select: { id: true, url: true, alt: true, width: true, height: true },
+      },
+      options: {
+        orderBy: [{ position: "asc" }, { name: "asc" }],
+        select: { name: true, values: true },
+      },
       variants: {
         where: { status: "ACTIVE" },
         orderBy: [{ position: "asc" }, { id: "asc" }],
@@ -71,7 +85,10 @@ export async function loadProductDetail(productId: string): Promise<ProductDetai
     title: v.title,
     options: optionsJson.parse(v.options),
     price: { amount: v.priceAmount, currency: v.currency },
-    compareAt: v.compareAtAmount !== null && v.compareAtAmount > v.priceAmount ? { amount: v.compareAtAmount, currency: v.currency } : null,
+    compareAt:
+      v.compareAtAmount !== null && v.compareAtAmount > v.priceAmount
+        ? { amount: v.compareAtAmount, currency: v.currency }
+        : null,
     available: Math.max(0, levels.get(v.id)?.available ?? 0),
     imageId: v.imageId,
   }));
@@ -88,7 +105,12 @@ export async function loadProductDetail(productId: string): Promise<ProductDetai
     images: product.images,
     // Only values some active variant has: an archived size is not offered.
     options: product.options
-      .map((option) => ({ name: option.name, values: option.values.filter((value) => variants.some((v) => v.options[option.name] === value)) }))
+      .map((option) => ({
+        name: option.name,
+        values: option.values.filter((value) =>
+          variants.some((v) => v.options[option.name] === value),
+        ),
+      }))
       .filter((option) => option.values.length > 0),
     variants,
     breadcrumb: await breadcrumbFor(product.categories.map((c) => c.category.path)),

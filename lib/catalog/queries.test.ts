@@ -3,9 +3,21 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getCategoryTree, getFeaturedProducts } from "./index";
 
-type VariantSeed = { sku: string; price: number; compareAt?: number; onHand?: number; reserved?: number; status?: "ACTIVE" | "ARCHIVED" };
+type VariantSeed = {
+  sku: string;
+  price: number;
+  compareAt?: number;
+  onHand?: number;
+  reserved?: number;
+  status?: "ACTIVE" | "ARCHIVED";
+};
 
-async function createProduct(slug: string, status: "ACTIVE" | "DRAFT" | "ARCHIVED", publishedAt: Date | null, variants: VariantSeed[]) {
+async function createProduct(
+  slug: string,
+  status: "ACTIVE" | "DRAFT" | "ARCHIVED",
+  publishedAt: Date | null,
+  variants: VariantSeed[],
+) {
   const prisma = await db();
   return prisma.product.create({
     data: {
@@ -15,8 +27,20 @@ async function createProduct(slug: string, status: "ACTIVE" | "DRAFT" | "ARCHIVE
       publishedAt,
       images: {
         create: [
-          { url: `/images/products/${slug}-2.svg`, alt: `${slug} back`, width: 800, height: 800, position: 1 },
-          { url: `/images/products/${slug}.svg`, alt: `${slug} front`, width: 800, height: 1000, position: 0 },
+          {
+            url: `/images/products/${slug}-2.svg`,
+            alt: `${slug} back`,
+            width: 800,
+            height: 800,
+            position: 1,
+          },
+          {
+            url: `/images/products/${slug}.svg`,
+            alt: `${slug} front`,
+            width: 800,
+            height: 1000,
+            position: 0,
+          },
         ],
       },
       variants: {
@@ -27,7 +51,9 @@ async function createProduct(slug: string, status: "ACTIVE" | "DRAFT" | "ARCHIVE
           compareAtAmount: v.compareAt ?? null,
           status: v.status ?? "ACTIVE",
           // strictUndefinedChecks: leave the key out rather than passing undefined.
-          ...(v.onHand === undefined ? {} : { inventory: { create: { onHand: v.onHand, reserved: v.reserved ?? 0 } } }),
+          ...(v.onHand === undefined
+            ? {}
+            : { inventory: { create: { onHand: v.onHand, reserved: v.reserved ?? 0 } } }),
         })),
       },
     },
@@ -36,10 +62,28 @@ async function createProduct(slug: string, status: "ACTIVE" | "DRAFT" | "ARCHIVE
 
 beforeAll(async () => {
   const prisma = await db();
-  const clothing = await prisma.category.create({ data: { slug: "clothing", path: "clothing", name: "Clothing", position: 1 } });
+  const clothing = await prisma.category.create({
+    data: { slug: "clothing", path: "clothing", name: "Clothing", position: 1 },
+  });
   await prisma.category.create({ data: { slug: "home", path: "home", name: "Home", position: 0 } });
-  await prisma.category.create({ data: { slug: "t-shirts", path: "clothing/t-shirts", name: "T-shirts", parentId: clothing.id, position: 2 } });
-  await prisma.category.create({ data: { slug: "hoodies", path: "clothing/hoodies", name: "Hoodies", parentId: clothing.id, position: 1 } });
+  await prisma.category.create({
+    data: {
+      slug: "t-shirts",
+      path: "clothing/t-shirts",
+      name: "T-shirts",
+      parentId: clothing.id,
+      position: 2,
+    },
+  });
+  await prisma.category.create({
+    data: {
+      slug: "hoodies",
+      path: "clothing/hoodies",
+      name: "Hoodies",
+      parentId: clothing.id,
+      position: 1,
+    },
+  });
 
   const day = (n: number) => new Date(Date.UTC(2026, 0, n));
   await createProduct("old-tee", "ACTIVE", day(1), [{ sku: "OLD-1", price: 1500, onHand: 3 }]);
@@ -48,9 +92,13 @@ beforeAll(async () => {
     { sku: "NH-L", price: 4900, compareAt: 4500, onHand: 0 },
     { sku: "NH-XL", price: 2900, status: "ARCHIVED", onHand: 50 },
   ]);
-  await createProduct("mid-mug", "ACTIVE", day(3), [{ sku: "MUG-1", price: 1200, compareAt: 1800, onHand: 5, reserved: 1 }]);
+  await createProduct("mid-mug", "ACTIVE", day(3), [
+    { sku: "MUG-1", price: 1200, compareAt: 1800, onHand: 5, reserved: 1 },
+  ]);
   await createProduct("draft-cap", "DRAFT", day(9), [{ sku: "CAP-1", price: 900, onHand: 9 }]);
-  await createProduct("archived-sock", "ARCHIVED", day(8), [{ sku: "SOCK-1", price: 500, onHand: 9 }]);
+  await createProduct("archived-sock", "ARCHIVED", day(8), [
+    { sku: "SOCK-1", price: 500, onHand: 9 },
+  ]);
   await createProduct("untracked-scarf", "ACTIVE", day(2), [{ sku: "SCARF-1", price: 2500 }]);
 });
 
@@ -67,7 +115,12 @@ describe("getCategoryTree", () => {
 describe("getFeaturedProducts", () => {
   it("lists only ACTIVE products, newest first", async () => {
     const products = await getFeaturedProducts(10);
-    expect(products.map((p) => p.slug)).toEqual(["new-hoodie", "mid-mug", "untracked-scarf", "old-tee"]);
+    expect(products.map((p) => p.slug)).toEqual([
+      "new-hoodie",
+      "mid-mug",
+      "untracked-scarf",
+      "old-tee",
+    ]);
   });
 
   it("honours the limit", async () => {
@@ -79,12 +132,20 @@ describe("getFeaturedProducts", () => {
     const [hoodie, mug] = await getFeaturedProducts(2);
     expect(hoodie).toMatchObject({
       title: "new hoodie",
-      image: { url: "/images/products/new-hoodie.svg", alt: "new-hoodie front", width: 800, height: 1000 },
+      image: {
+        url: "/images/products/new-hoodie.svg",
+        alt: "new-hoodie front",
+        width: 800,
+        height: 1000,
+      },
       // The archived $29 variant is ignored; the $49 one is cheapest, its compare-at is lower.
       price: { amount: 4900, currency: "USD" },
       compareAt: null,
     });
-    expect(mug).toMatchObject({ price: { amount: 1200, currency: "USD" }, compareAt: { amount: 1800, currency: "USD" } });
+    expect(mug).toMatchObject({
+      price: { amount: 1200, currency: "USD" },
+      compareAt: { amount: 1800, currency: "USD" },
+    });
   });
 
   it("flags stock from on hand minus reserved", async () => {

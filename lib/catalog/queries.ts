@@ -8,7 +8,13 @@ import { loadCategoryByPath } from "./category";
 import { canonicalListingInput, loadProductListing, type ListProductsInput } from "./listing";
 import { findActiveProductId, loadProductDetail } from "./product";
 import { summarySelect, toProductSummaries } from "./summary";
-import type { CategoryNode, CategoryView, ProductDetail, ProductListing, ProductSummary } from "./types";
+import type {
+  CategoryNode,
+  CategoryView,
+  ProductDetail,
+  ProductListing,
+  ProductSummary,
+} from "./types";
 
 /** Only a safety net: events expire these entries as soon as a change is processed. */
 const SAFETY_NET_SECONDS = 300;
@@ -23,7 +29,10 @@ export async function getCategoryTree(): Promise<CategoryNode[]> {
     orderBy: [{ position: "asc" }, { name: "asc" }],
   });
   const nodes = new Map<string, CategoryNode>(
-    rows.map((row) => [row.id, { id: row.id, name: row.name, slug: row.slug, path: row.path, children: [] }]),
+    rows.map((row) => [
+      row.id,
+      { id: row.id, name: row.name, slug: row.slug, path: row.path, children: [] },
+    ]),
   );
   const roots: CategoryNode[] = [];
   for (const row of rows) {
@@ -47,7 +56,11 @@ export async function getFeaturedProducts(limit = 12): Promise<ProductSummary[]>
     // A product without an active variant has no price to show, so it cannot be featured.
     where: { status: "ACTIVE", variants: { some: { status: "ACTIVE" } } },
     // Seeds create many rows in one transaction (same timestamp): the id breaks ties stably.
-    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "desc" }],
+    orderBy: [
+      { publishedAt: { sort: "desc", nulls: "last" } },
+      { createdAt: "desc" },
+      { id: "desc" },
+    ],
     take,
     select: summarySelect,
   });
@@ -55,11 +68,14 @@ export async function getFeaturedProducts(limit = 12): Promise<ProductSummary[]>
 }
 
 /** A category page's own data by path ("clothing/tops"), or null. */
-export const getCategoryByPath: (path: string) => Promise<CategoryView | null> = cachedRead(loadCategoryByPath, {
-  key: "catalog.category.v1",
-  tags: () => [cacheTags.categories()],
-  revalidateSeconds: SAFETY_NET_SECONDS,
-});
+export const getCategoryByPath: (path: string) => Promise<CategoryView | null> = cachedRead(
+  loadCategoryByPath,
+  {
+    key: "catalog.category.v1",
+    tags: () => [cacheTags.categories()],
+    revalidateSeconds: SAFETY_NET_SECONDS,
+  },
+);
 
 /** A page of ACTIVE products in a category (and below it) with filters, sort and facet counts. */
 const cachedListing = cachedRead(loadProductListing, {
@@ -98,7 +114,11 @@ export interface RelatedProductsInput {
   limit?: number;
 }
 
-async function loadRelatedProducts({ productId, categoryPath, limit = 4 }: RelatedProductsInput): Promise<ProductSummary[]> {
+async function loadRelatedProducts({
+  productId,
+  categoryPath,
+  limit = 4,
+}: RelatedProductsInput): Promise<ProductSummary[]> {
   const prisma = await db();
   const products = await prisma.product.findMany({
     where: {
@@ -113,12 +133,16 @@ async function loadRelatedProducts({ productId, categoryPath, limit = 4 }: Relat
     select: summarySelect,
   });
   const summaries = await toProductSummaries(products);
-  return [...summaries.filter((p) => p.inStock), ...summaries.filter((p) => !p.inStock)].slice(0, limit);
+  return [...summaries.filter((p) => p.inStock), ...summaries.filter((p) => !p.inStock)].slice(
+    0,
+    limit,
+  );
 }
 
 /** Other ACTIVE products from the same category, in-stock first, newest first. */
-export const getRelatedProducts: (input: RelatedProductsInput) => Promise<ProductSummary[]> = cachedRead(loadRelatedProducts, {
-  key: "catalog.related.v1",
-  tags: (input) => listingTags(input.categoryPath),
-  revalidateSeconds: SAFETY_NET_SECONDS,
-});
+export const getRelatedProducts: (input: RelatedProductsInput) => Promise<ProductSummary[]> =
+  cachedRead(loadRelatedProducts, {
+    key: "catalog.related.v1",
+    tags: (input) => listingTags(input.categoryPath),
+    revalidateSeconds: SAFETY_NET_SECONDS,
+  });

@@ -3,13 +3,19 @@
 import { z } from "zod";
 import { MAX_MARKDOWN_LENGTH } from "./markdown";
 
-const id = z.string().trim().min(1, "Required").max(64).regex(/^[A-Za-z0-9_-]+$/, "Unknown id");
+const id = z
+  .string()
+  .trim()
+  .min(1, "Required")
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, "Unknown id");
 const amount = z
   .number({ error: "Enter a price" })
   .int("Use whole minor units (cents)")
   .min(0, "A price cannot be negative")
   .max(100_000_000, "That price is too high");
-const optionalText = (max: number) => z.string().trim().max(max, `At most ${max} characters`).nullable().optional();
+const optionalText = (max: number) =>
+  z.string().trim().max(max, `At most ${max} characters`).nullable().optional();
 
 export const updateVariantPriceSchema = z
   .object({
@@ -46,7 +52,10 @@ export const updateProductSchema = z
     productId: id,
     title: z.string().trim().min(1, "Required").max(200, "At most 200 characters").optional(),
     slug: productSlugSchema.optional(),
-    description: z.string().max(MAX_MARKDOWN_LENGTH, `At most ${MAX_MARKDOWN_LENGTH} characters`).optional(),
+    description: z
+      .string()
+      .max(MAX_MARKDOWN_LENGTH, `At most ${MAX_MARKDOWN_LENGTH} characters`)
+      .optional(),
     brand: optionalText(100),
     tags: z.array(z.string().trim().min(1).max(50)).max(50, "At most 50 tags").optional(),
     status: z.enum(["DRAFT", "ACTIVE", "ARCHIVED"]).optional(),

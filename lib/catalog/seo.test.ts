@@ -16,8 +16,26 @@ const product: ProductDetail = {
   images: [{ id: "i1", url: "/images/products/tee.svg", alt: "Tee", width: 800, height: 800 }],
   options: [{ name: "Size", values: ["S", "M"] }],
   variants: [
-    { id: "v1", sku: "TEE-S", title: "S", options: { Size: "S" }, price: { amount: 1999, currency: "USD" }, compareAt: null, available: 3, imageId: "i1" },
-    { id: "v2", sku: "TEE-M", title: "M", options: { Size: "M" }, price: { amount: 500, currency: "JPY" }, compareAt: null, available: 0, imageId: null },
+    {
+      id: "v1",
+      sku: "TEE-S",
+      title: "S",
+      options: { Size: "S" },
+      price: { amount: 1999, currency: "USD" },
+      compareAt: null,
+      available: 3,
+      imageId: "i1",
+    },
+    {
+      id: "v2",
+      sku: "TEE-M",
+      title: "M",
+      options: { Size: "M" },
+      price: { amount: 500, currency: "JPY" },
+      compareAt: null,
+      available: 0,
+      imageId: null,
+    },
   ],
   breadcrumb: [],
 };
@@ -33,8 +51,20 @@ describe("productJsonLd", () => {
       image: [absoluteUrl("/images/products/tee.svg")],
       brand: { "@type": "Brand", name: "Northwind" },
       offers: [
-        { "@type": "Offer", sku: "TEE-S", price: "19.99", priceCurrency: "USD", availability: "https://schema.org/InStock", url: `${absoluteUrl("/p/navy-tee")}?variant=v1` },
-        { sku: "TEE-M", price: "500", priceCurrency: "JPY", availability: "https://schema.org/OutOfStock" },
+        {
+          "@type": "Offer",
+          sku: "TEE-S",
+          price: "19.99",
+          priceCurrency: "USD",
+          availability: "https://schema.org/InStock",
+          url: `${absoluteUrl("/p/navy-tee")}?variant=v1`,
+        },
+        {
+          sku: "TEE-M",
+          price: "500",
+          priceCurrency: "JPY",
+          availability: "https://schema.org/OutOfStock",
+        },
       ],
     });
     expect(absoluteUrl("/p/x")).toMatch(/^https?:\/\/[^/]+\/p\/x$/);
@@ -50,6 +80,8 @@ describe("productJsonLd", () => {
 describe("productMetaDescription", () => {
   it("prefers the merchant's text, else cuts the description at a word", () => {
     expect(productMetaDescription({ ...product, seoDescription: "Mine" })).toBe("Mine");
-    expect(productMetaDescription({ ...product, description: "word ".repeat(50) }, 20)).toBe("word word word word…");
+    expect(productMetaDescription({ ...product, description: "word ".repeat(50) }, 20)).toBe(
+      "word word word word…",
+    );
   });
 });

@@ -17,7 +17,10 @@ export function absoluteUrl(path: string): string {
 }
 
 /** A meta description: the merchant's own, or the start of the description as plain text. */
-export function productMetaDescription(product: Pick<ProductDetail, "seoDescription" | "description">, max = 160): string {
+export function productMetaDescription(
+  product: Pick<ProductDetail, "seoDescription" | "description">,
+  max = 160,
+): string {
   if (product.seoDescription) return product.seoDescription;
   const text = markdownToPlainText(product.description);
   if (text.length <= max) return text;
@@ -51,7 +54,8 @@ export function productJsonLd(product: ProductDetail): Record<string, unknown> {
       url: `${url}?variant=${encodeURIComponent(variant.id)}`,
       price: decimalPrice(variant.price),
       priceCurrency: variant.price.currency,
-      availability: variant.available > 0 ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
+      availability:
+        variant.available > 0 ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
       itemCondition: "https://schema.org/NewCondition",
     })),
   };
@@ -59,5 +63,8 @@ export function productJsonLd(product: ProductDetail): Record<string, unknown> {
 
 /** JSON for a <script type="application/ld+json">: `<` escaped so no text can close the tag. */
 export function jsonLdScript(data: Record<string, unknown>): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

@@ -28,8 +28,17 @@ export async function sitemapEntries(chunk: number): Promise<SitemapEntry[]> {
     take: SITEMAP_CHUNK_SIZE,
     select: { slug: true, updatedAt: true },
   });
-  const entries = products.map((p) => ({ path: `/p/${p.slug}`, lastModified: p.updatedAt.toISOString() }));
+  const entries = products.map((p) => ({
+    path: `/p/${p.slug}`,
+    lastModified: p.updatedAt.toISOString(),
+  }));
   if (chunk !== 0) return entries;
-  const categories = await prisma.category.findMany({ orderBy: { path: "asc" }, select: { path: true, updatedAt: true } });
-  return [...categories.map((c) => ({ path: `/c/${c.path}`, lastModified: c.updatedAt.toISOString() })), ...entries];
+  const categories = await prisma.category.findMany({
+    orderBy: { path: "asc" },
+    select: { path: true, updatedAt: true },
+  });
+  return [
+    ...categories.map((c) => ({ path: `/c/${c.path}`, lastModified: c.updatedAt.toISOString() })),
+    ...entries,
+  ];
 }

@@ -9,7 +9,11 @@ export const summarySelect = {
   slug: true,
   title: true,
   brand: true,
-  images: { orderBy: [{ position: "asc" }, { id: "asc" }], take: 1, select: { url: true, alt: true, width: true, height: true } },
+  images: {
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    take: 1,
+    select: { url: true, alt: true, width: true, height: true },
+  },
   variants: {
     where: { status: "ACTIVE" },
     orderBy: [{ priceAmount: "asc" }, { position: "asc" }],
@@ -23,13 +27,20 @@ type SummaryRow = Prisma.ProductGetPayload<{ select: typeof summarySelect }>;
  * The cards of `products`, in order, with stock from lib/inventory (one read for all); a product
  * with no active variant has no price to show and no card.
  */
-export async function toProductSummaries(products: readonly SummaryRow[]): Promise<ProductSummary[]> {
-  const levels = await getStockLevels(products.flatMap((product) => product.variants.map((v) => v.id)));
+export async function toProductSummaries(
+  products: readonly SummaryRow[],
+): Promise<ProductSummary[]> {
+  const levels = await getStockLevels(
+    products.flatMap((product) => product.variants.map((v) => v.id)),
+  );
   const available = (variantId: string) => levels.get(variantId)?.available ?? 0;
   return products.flatMap((product) => toProductSummary(product, available));
 }
 
-function toProductSummary(product: SummaryRow, available: (variantId: string) => number): ProductSummary[] {
+function toProductSummary(
+  product: SummaryRow,
+  available: (variantId: string) => number,
+): ProductSummary[] {
   const cheapest = product.variants[0];
   if (!cheapest) return [];
   const compareAt = cheapest.compareAtAmount;
@@ -41,7 +52,10 @@ function toProductSummary(product: SummaryRow, available: (variantId: string) =>
       brand: product.brand,
       image: product.images[0] ?? null,
       price: { amount: cheapest.priceAmount, currency: cheapest.currency },
-      compareAt: compareAt !== null && compareAt > cheapest.priceAmount ? { amount: compareAt, currency: cheapest.currency } : null,
+      compareAt:
+        compareAt !== null && compareAt > cheapest.priceAmount
+          ? { amount: compareAt, currency: cheapest.currency }
+          : null,
       // No InventoryLevel row means stock is not recorded: treat it as none, never oversell.
       inStock: product.variants.some((v) => available(v.id) > 0),
     },

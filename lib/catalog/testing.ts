@@ -27,9 +27,14 @@ export async function createCategories(paths: string[]): Promise<Map<string, str
   for (const path of paths) {
     const parts = path.split("/");
     const slug = parts.at(-1)!;
-    const parentId = parts.length > 1 ? ids.get(parts.slice(0, -1).join("/")) ?? null : null;
-    const name = slug.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => `${dash ? " " : ""}${c.toUpperCase()}`);
-    const row = await prisma.category.create({ data: { slug, path, name, parentId, position: ids.size } });
+    const parentId = parts.length > 1 ? (ids.get(parts.slice(0, -1).join("/")) ?? null) : null;
+    const name = slug.replace(
+      /(^|-)([a-z])/g,
+      (_, dash: string, c: string) => `${dash ? " " : ""}${c.toUpperCase()}`,
+    );
+    const row = await prisma.category.create({
+      data: { slug, path, name, parentId, position: ids.size },
+    });
     ids.set(path, row.id);
   }
   return ids;
@@ -51,16 +56,30 @@ export async function createProduct(categories: Map<string, string>, fixture: Pr
       tags: fixture.tags ?? [],
       publishedAt: published,
       createdAt: published,
-      categories: { create: { categoryId: categories.get(fixture.category)!, position: fixture.position ?? 0 } },
+      categories: {
+        create: { categoryId: categories.get(fixture.category)!, position: fixture.position ?? 0 },
+      },
       options: {
         create: optionNames.map((name, position) => ({
           name,
           position,
-          values: [...new Set(fixture.variants.map((v) => v.options[name]).filter((v): v is string => v !== undefined))],
+          values: [
+            ...new Set(
+              fixture.variants
+                .map((v) => v.options[name])
+                .filter((v): v is string => v !== undefined),
+            ),
+          ],
         })),
       },
       images: {
-        create: colours.map((colour, position) => ({ url: `/images/products/${fixture.slug}-${colour}.svg`, alt: `${fixture.slug} in ${colour}`, width: 800, height: 800, position })),
+        create: colours.map((colour, position) => ({
+          url: `/images/products/${fixture.slug}-${colour}.svg`,
+          alt: `${fixture.slug} in ${colour}`,
+          width: 800,
+          height: 800,
+          position,
+        })),
       },
     },
     include: { images: true },
@@ -89,29 +108,92 @@ export async function createProduct(categories: Map<string, string>, fixture: Pr
   return { product, variants };
 }
 
-export const FIXTURE_CATEGORIES = ["clothing", "clothing/tops", "clothing/tops/t-shirts", "clothing/tops/hoodies", "home", "home/kitchen"];
+export const FIXTURE_CATEGORIES = [
+  "clothing",
+  "clothing/tops",
+  "clothing/tops/t-shirts",
+  "clothing/tops/hoodies",
+  "home",
+  "home/kitchen",
+];
 
-const tee = (colour: string, size: string, price: number, stock: number): VariantFixture => ({ options: { Colour: colour, Size: size }, price, stock });
+const tee = (colour: string, size: string, price: number, stock: number): VariantFixture => ({
+  options: { Colour: colour, Size: size },
+  price,
+  stock,
+});
 
 export const FIXTURE_PRODUCTS: ProductFixture[] = [
   {
-    slug: "navy-tee", brand: "Northwind", tags: ["tee", "sale"], category: "clothing/tops/t-shirts", position: 2, day: 5,
-    variants: [tee("Navy", "S", 2000, 5), tee("Navy", "M", 2000, 0), tee("Navy", "L", 2200, 3), tee("White", "S", 2000, 0), { ...tee("White", "M", 2000, 4), compareAt: 2600 }],
+    slug: "navy-tee",
+    brand: "Northwind",
+    tags: ["tee", "sale"],
+    category: "clothing/tops/t-shirts",
+    position: 2,
+    day: 5,
+    variants: [
+      tee("Navy", "S", 2000, 5),
+      tee("Navy", "M", 2000, 0),
+      tee("Navy", "L", 2200, 3),
+      tee("White", "S", 2000, 0),
+      { ...tee("White", "M", 2000, 4), compareAt: 2600 },
+    ],
   },
-  { slug: "white-tee", brand: "Fieldcraft", tags: ["tee"], category: "clothing/tops/t-shirts", position: 0, day: 3, variants: [tee("White", "M", 1500, 0), tee("White", "L", 1500, 0)] },
-  { slug: "grey-hoodie", brand: "Northwind", tags: ["hoodie", "new"], category: "clothing/tops/hoodies", position: 0, day: 7, variants: [tee("Grey", "M", 6000, 10), tee("Grey", "XL", 6500, 1)] },
-  { slug: "draft-tee", status: "DRAFT", brand: "Northwind", category: "clothing/tops/t-shirts", day: 9, variants: [tee("Navy", "M", 1000, 9)] },
   {
-    slug: "black-tee", brand: "Common Thread", tags: ["tee"], category: "clothing/tops/t-shirts", position: 1, day: 2,
+    slug: "white-tee",
+    brand: "Fieldcraft",
+    tags: ["tee"],
+    category: "clothing/tops/t-shirts",
+    position: 0,
+    day: 3,
+    variants: [tee("White", "M", 1500, 0), tee("White", "L", 1500, 0)],
+  },
+  {
+    slug: "grey-hoodie",
+    brand: "Northwind",
+    tags: ["hoodie", "new"],
+    category: "clothing/tops/hoodies",
+    position: 0,
+    day: 7,
+    variants: [tee("Grey", "M", 6000, 10), tee("Grey", "XL", 6500, 1)],
+  },
+  {
+    slug: "draft-tee",
+    status: "DRAFT",
+    brand: "Northwind",
+    category: "clothing/tops/t-shirts",
+    day: 9,
+    variants: [tee("Navy", "M", 1000, 9)],
+  },
+  {
+    slug: "black-tee",
+    brand: "Common Thread",
+    tags: ["tee"],
+    category: "clothing/tops/t-shirts",
+    position: 1,
+    day: 2,
     variants: [tee("Black", "M", 3000, 2), { ...tee("Black", "S", 500, 9), status: "ARCHIVED" }],
   },
-  { slug: "blue-mug", brand: "Stoneware", tags: ["mug"], category: "home/kitchen", day: 1, variants: [{ options: { Colour: "Blue" }, price: 1200, stock: 5 }] },
-  { slug: "retired-mug", category: "home/kitchen", day: 4, variants: [{ options: { Colour: "Red" }, price: 800, stock: 5, status: "ARCHIVED" }] },
+  {
+    slug: "blue-mug",
+    brand: "Stoneware",
+    tags: ["mug"],
+    category: "home/kitchen",
+    day: 1,
+    variants: [{ options: { Colour: "Blue" }, price: 1200, stock: 5 }],
+  },
+  {
+    slug: "retired-mug",
+    category: "home/kitchen",
+    day: 4,
+    variants: [{ options: { Colour: "Red" }, price: 800, stock: 5, status: "ARCHIVED" }],
+  },
 ];
 
 export async function seedFixtureCatalog() {
   const categories = await createCategories(FIXTURE_CATEGORIES);
   const products = new Map<string, Awaited<ReturnType<typeof createProduct>>>();
-  for (const fixture of FIXTURE_PRODUCTS) products.set(fixture.slug, await createProduct(categories, fixture));
+  for (const fixture of FIXTURE_PRODUCTS)
+    products.set(fixture.slug, await createProduct(categories, fixture));
   return { categories, products };
 }

@@ -20,17 +20,32 @@ export interface VariantFacts {
   currency: string;
 }
 
-export async function variantFacts(client: Db | Tx, variantIds: readonly string[]): Promise<Map<string, VariantFacts>> {
+export async function variantFacts(
+  client: Db | Tx,
+  variantIds: readonly string[],
+): Promise<Map<string, VariantFacts>> {
   if (variantIds.length === 0) return new Map();
   const rows = await client.variant.findMany({
     where: { id: { in: [...new Set(variantIds)] } },
     select: {
-      id: true, sku: true, title: true, status: true, priceAmount: true, currency: true,
+      id: true,
+      sku: true,
+      title: true,
+      status: true,
+      priceAmount: true,
+      currency: true,
       image: { select: { url: true, alt: true } },
       product: {
         select: {
-          id: true, slug: true, title: true, status: true,
-          images: { select: { url: true, alt: true }, orderBy: [{ position: "asc" }, { id: "asc" }], take: 1 },
+          id: true,
+          slug: true,
+          title: true,
+          status: true,
+          images: {
+            select: { url: true, alt: true },
+            orderBy: [{ position: "asc" }, { id: "asc" }],
+            take: 1,
+          },
         },
       },
     },
@@ -38,26 +53,35 @@ export async function variantFacts(client: Db | Tx, variantIds: readonly string[
   return new Map(
     rows.map((row) => {
       const image = row.image ?? row.product.images[0] ?? null;
-      return [row.id, {
-        variantId: row.id,
-        productId: row.product.id,
-        productSlug: row.product.slug,
-        productTitle: row.product.title,
-        variantTitle: row.title,
-        sku: row.sku,
-        image,
-        imageUrl: image?.url ?? null,
-        sellable: row.status === "ACTIVE" && row.product.status === "ACTIVE",
-        priceAmount: row.priceAmount,
-        currency: row.currency,
-      }];
+      return [
+        row.id,
+        {
+          variantId: row.id,
+          productId: row.product.id,
+          productSlug: row.product.slug,
+          productTitle: row.product.title,
+          variantTitle: row.title,
+          sku: row.sku,
+          image,
+          imageUrl: image?.url ?? null,
+          sellable: row.status === "ACTIVE" && row.product.status === "ACTIVE",
+          priceAmount: row.priceAmount,
+          currency: row.currency,
+        },
+      ];
     }),
   );
 }
 
 /** The products of these variants (for stock events, which name only the variant). */
-export async function productIdsOfVariants(client: Db | Tx, variantIds: readonly string[]): Promise<string[]> {
+export async function productIdsOfVariants(
+  client: Db | Tx,
+  variantIds: readonly string[],
+): Promise<string[]> {
   if (variantIds.length === 0) return [];
-  const rows = await client.variant.findMany({ where: { id: { in: [...new Set(variantIds)] } }, select: { productId: true } });
+  const rows = await client.variant.findMany({
+    where: { id: { in: [...new Set(variantIds)] } },
+    select: { productId: true },
+  });
   return [...new Set(rows.map((row) => row.productId))];
 }

@@ -2,8 +2,19 @@
 import { describe, expect, it } from "vitest";
 import { initialVariant, optionValueState, variantForChoice } from "./variant-selection";
 
-const v = (id: string, Colour: string, Size: string, available: number) => ({ id, options: { Colour, Size }, available });
-const variants = [v("navy-s", "Navy", "S", 0), v("navy-m", "Navy", "M", 4), v("navy-l", "Navy", "L", 0), v("white-s", "White", "S", 2), v("white-xl", "White", "XL", 0), v("white-m", "White", "M", 0)];
+const v = (id: string, Colour: string, Size: string, available: number) => ({
+  id,
+  options: { Colour, Size },
+  available,
+});
+const variants = [
+  v("navy-s", "Navy", "S", 0),
+  v("navy-m", "Navy", "M", 4),
+  v("navy-l", "Navy", "L", 0),
+  v("white-s", "White", "S", 2),
+  v("white-xl", "White", "XL", 0),
+  v("white-m", "White", "M", 0),
+];
 const byId = (id: string) => variants.find((x) => x.id === id)!;
 
 describe("initialVariant", () => {
@@ -25,7 +36,11 @@ describe("variantForChoice", () => {
   it("falls back to the value's variant keeping most choices, in stock first", () => {
     // No Navy XL: the only XL is White.
     expect(variantForChoice(variants, byId("navy-m"), "Size", "XL")?.id).toBe("white-xl");
-    const three = [{ id: "a", options: { Colour: "Red", Size: "S", Fit: "Slim" }, available: 0 }, { id: "b", options: { Colour: "Red", Size: "M", Fit: "Wide" }, available: 3 }, { id: "c", options: { Colour: "Blue", Size: "M", Fit: "Slim" }, available: 0 }];
+    const three = [
+      { id: "a", options: { Colour: "Red", Size: "S", Fit: "Slim" }, available: 0 },
+      { id: "b", options: { Colour: "Red", Size: "M", Fit: "Wide" }, available: 3 },
+      { id: "c", options: { Colour: "Blue", Size: "M", Fit: "Slim" }, available: 0 },
+    ];
     // From Red/S/Slim choosing M: none keeps both Red and Slim; b and c keep one each, b is in stock.
     expect(variantForChoice(three, three[0]!, "Size", "M")?.id).toBe("b");
     expect(variantForChoice(variants, byId("navy-m"), "Size", "XXL")).toBeUndefined();

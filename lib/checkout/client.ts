@@ -16,7 +16,10 @@ export type {
 } from "./types";
 
 /** The quote action's answer: the totals for the shopper's choices so far, or why there are none. */
-export type QuoteResult = { ok: true; quote: PriceBreakdown; cartVersion: number } | { ok: false; error: string };
+export type QuoteResult =
+  { ok: true; quote: PriceBreakdown; cartVersion: number } | { ok: false; error: string };
 
 /** The pay action's answer: where to send the shopper, or messages keyed by form field. */
-export type PayResult = { ok: true; redirectUrl: string } | { ok: false; error: string; fieldErrors: Record<string, string> };
+export type PayResult =
+  | { ok: true; redirectUrl: string }
+  | { ok: false; error: string; fieldErrors: Record<string, string> };

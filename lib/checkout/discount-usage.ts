@@ -19,9 +19,17 @@ export async function claimDiscount(
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`discount:${discount.id}:${input.email}`}))`;
     const who = [{ email: input.email }, ...(input.userId ? [{ userId: input.userId }] : [])];
     const used = await tx.discountUsage.count({ where: { discountId: discount.id, OR: who } });
-    if (used >= discount.usageLimitPerCustomer) throw unavailable(`You have already used the code ${discount.code}.`);
+    if (used >= discount.usageLimitPerCustomer)
+      throw unavailable(`You have already used the code ${discount.code}.`);
   }
-  await tx.discountUsage.create({ data: { discountId: discount.id, orderId: input.orderId, email: input.email, userId: input.userId } });
+  await tx.discountUsage.create({
+    data: {
+      discountId: discount.id,
+      orderId: input.orderId,
+      email: input.email,
+      userId: input.userId,
+    },
+  });
 }
 
 /** Gives back the use an order made of its code (the order was cancelled). Idempotent. */

@@ -12,11 +12,13 @@ let store: Awaited<ReturnType<typeof createStoreSettings>>;
 const now = new Date("2026-06-01T12:00:00Z");
 
 beforeAll(async () => {
-  [shirt, mug, scarce] = (await createProduct([
-    { priceAmount: 2500, onHand: 50 },
-    { priceAmount: 1200, onHand: 50 },
-    { priceAmount: 4000, onHand: 2 },
-  ])).variants as [FixtureVariant, FixtureVariant, FixtureVariant];
+  [shirt, mug, scarce] = (
+    await createProduct([
+      { priceAmount: 2500, onHand: 50 },
+      { priceAmount: 1200, onHand: 50 },
+      { priceAmount: 4000, onHand: 2 },
+    ])
+  ).variants as [FixtureVariant, FixtureVariant, FixtureVariant];
   store = await createStoreSettings();
   const prisma = await db();
   await prisma.discountCode.createMany({
@@ -36,9 +38,18 @@ beforeAll(async () => {
   });
   const once = await prisma.discountCode.findUniqueOrThrow({ where: { code: "ONCE" } });
   const order = await prisma.order.create({
-    data: { email: "used@example.com", currency: "USD", subtotalAmount: 100, totalAmount: 100, shippingAddress: {}, idempotencyKey: "fixture-once" },
+    data: {
+      email: "used@example.com",
+      currency: "USD",
+      subtotalAmount: 100,
+      totalAmount: 100,
+      shippingAddress: {},
+      idempotencyKey: "fixture-once",
+    },
   });
-  await prisma.discountUsage.create({ data: { discountId: once.id, orderId: order.id, email: "used@example.com" } });
+  await prisma.discountUsage.create({
+    data: { discountId: once.id, orderId: order.id, email: "used@example.com" },
+  });
 });
 
 describe("discount codes", () => {
@@ -47,7 +58,17 @@ describe("discount codes", () => {
 
   it("takes a percentage in basis points, rounding half up, case-insensitively", async () => {
     expect((await cart("ten")).discountAmount).toBe(500);
-    const odd = await priceCart({ lines: [{ variantId: mug.id, quantity: 1 }, { variantId: shirt.id, quantity: 1 }, { variantId: scarce.id, quantity: 1 }], discountCode: "ODD" }, { now });
+    const odd = await priceCart(
+      {
+        lines: [
+          { variantId: mug.id, quantity: 1 },
+          { variantId: shirt.id, quantity: 1 },
+          { variantId: scarce.id, quantity: 1 },
+        ],
+        discountCode: "ODD",
+      },
+      { now },
+    );
     expect(odd.subtotalAmount).toBe(7700);
     expect(odd.discountAmount).toBe(963); // 12.5 % of 77.00 = 9.625
   });
@@ -60,10 +81,16 @@ describe("discount codes", () => {
   });
 
   it("zeroes shipping with a free-shipping code once the minimum subtotal is met", async () => {
-    const free = await cart("SHIPFREE", { shippingMethodId: store.express, address: { country: "US" } });
+    const free = await cart("SHIPFREE", {
+      shippingMethodId: store.express,
+      address: { country: "US" },
+    });
     expect(free.discount?.freeShipping).toBe(true);
     expect(free.shippingAmount).toBe(0);
-    const short = await priceCart({ lines: [{ variantId: mug.id, quantity: 1 }], discountCode: "SHIPFREE" }, { now });
+    const short = await priceCart(
+      { lines: [{ variantId: mug.id, quantity: 1 }], discountCode: "SHIPFREE" },
+      { now },
+    );
     expect(short.errors.discountCode?.code).toBe("min_subtotal");
     expect(short.errors.discountCode?.message).toContain("$50.00");
   });
@@ -84,8 +111,9 @@ describe("discount codes", () => {
 
   it("counts uses per customer by email (any case) once the shopper is known", async () => {
     expect((await cart("ONCE")).discountAmount).toBe(250);
-    expect((await cart("ONCE", { email: "USED@example.com" })).errors.discountCode?.code).toBe("customer_limit");
+    expect((await cart("ONCE", { email: "USED@example.com" })).errors.discountCode?.code).toBe(
+      "customer_limit",
+    );
     expect((await cart("ONCE", { email: "fresh@example.com" })).discountAmount).toBe(250);
   });
 });
-

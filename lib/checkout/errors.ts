@@ -37,7 +37,8 @@ export class CheckoutError extends AppError<CheckoutErrorCode> {
 /** Flattens pricing's errors into field errors keyed like the form's fields. */
 export function fieldErrorsFrom(errors: PriceErrors): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const [variantId, error] of Object.entries(errors.lines)) fields[`lines.${variantId}`] = error.message;
+  for (const [variantId, error] of Object.entries(errors.lines))
+    fields[`lines.${variantId}`] = error.message;
   if (errors.discountCode) fields.discountCode = errors.discountCode.message;
   if (errors.shippingMethodId) fields.shippingMethodId = errors.shippingMethodId.message;
   if (errors.cart) fields.cart = errors.cart.message;

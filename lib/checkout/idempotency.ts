@@ -13,7 +13,12 @@ export function checkoutKey(cartId: string, cartVersion: number, attempt = 1): s
 
 /** Prisma's unique-constraint violation (P2002), whichever driver adapter reported it. */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    "code" in error &&
+    (error as { code: unknown }).code === "P2002"
+  );
 }
 
 // Pool exhausted (P2024), transaction not started or expired in time (P2028), write conflict or
@@ -26,7 +31,10 @@ export async function retryTransient<T>(work: () => Promise<T>, attempts = 3): P
     try {
       return await work();
     } catch (error) {
-      const code = typeof error === "object" && error !== null && "code" in error ? (error as { code: unknown }).code : undefined;
+      const code =
+        typeof error === "object" && error !== null && "code" in error
+          ? (error as { code: unknown }).code
+          : undefined;
       if (attempt >= attempts || typeof code !== "string" || !TRANSIENT.has(code)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
     }

@@ -12,7 +12,13 @@ export { CheckoutError, fieldErrorsFrom } from "./errors";
 export type { CheckoutErrorCode } from "./errors";
 // Thrown by placeOrder when another shopper took the last units first.
 export { SoldOutError } from "@/lib/inventory";
-export { addressSchema, countrySchema, discountCodeSchema, placeOrderInputSchema, priceCartInputSchema } from "./schemas";
+export {
+  addressSchema,
+  countrySchema,
+  discountCodeSchema,
+  placeOrderInputSchema,
+  priceCartInputSchema,
+} from "./schemas";
 export type { Address, AddressInput, PlaceOrderInput, PriceCartInput } from "./schemas";
 export type {
   AppliedDiscount,

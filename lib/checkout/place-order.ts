@@ -31,10 +31,15 @@ function parse(input: PlaceOrderInput) {
  * often and however concurrently this is called. Throws SoldOutError when a line's stock is gone
  * and CheckoutError (with field errors) for anything else the shopper must fix.
  */
-export async function placeOrder(input: PlaceOrderInput, options: PlaceOrderOptions = {}): Promise<PlacedOrder> {
+export async function placeOrder(
+  input: PlaceOrderInput,
+  options: PlaceOrderOptions = {},
+): Promise<PlacedOrder> {
   const parsed = parse(input);
   const now = options.now ?? new Date();
-  const holdUntil = new Date(now.getTime() + (options.reservationTtlMs ?? DEFAULT_RESERVATION_TTL_MS));
+  const holdUntil = new Date(
+    now.getTime() + (options.reservationTtlMs ?? DEFAULT_RESERVATION_TTL_MS),
+  );
 
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const key = checkoutKey(parsed.cartId, parsed.cartVersion, attempt);
@@ -43,9 +48,13 @@ export async function placeOrder(input: PlaceOrderInput, options: PlaceOrderOpti
     if (existing) return existing;
 
     const cart = await getCart(parsed.cartId);
-    if (!cart) throw new CheckoutError("cart_not_found", "Your cart has expired. Add the items again.");
+    if (!cart)
+      throw new CheckoutError("cart_not_found", "Your cart has expired. Add the items again.");
     if (cart.version !== parsed.cartVersion) {
-      throw new CheckoutError("cart_changed", "Your cart changed while you were checking out. Review it and try again.");
+      throw new CheckoutError(
+        "cart_changed",
+        "Your cart changed while you were checking out. Review it and try again.",
+      );
     }
     if (cart.lines.length === 0) throw new CheckoutError("cart_empty", "Your cart is empty.");
 
@@ -55,7 +64,10 @@ export async function placeOrder(input: PlaceOrderInput, options: PlaceOrderOpti
     try {
       // Safe to retry: the idempotency key makes a second run find or create the same order.
       const placed = await retryTransient(() =>
-        inTransaction((tx) => writeOrder(tx, { key, cartId: cart.id, input: parsed, pricing, now, holdUntil }), { timeoutMs: 30_000 }),
+        inTransaction(
+          (tx) => writeOrder(tx, { key, cartId: cart.id, input: parsed, pricing, now, holdUntil }),
+          { timeoutMs: 30_000 },
+        ),
       );
       kickDispatcher();
       return placed;
@@ -68,5 +80,8 @@ export async function placeOrder(input: PlaceOrderInput, options: PlaceOrderOpti
       throw error;
     }
   }
-  throw new CheckoutError("cart_changed", "This cart has been checked out too many times. Change it and try again.");
+  throw new CheckoutError(
+    "cart_changed",
+    "This cart has been checked out too many times. Change it and try again.",
+  );
 }

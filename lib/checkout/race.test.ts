@@ -6,7 +6,15 @@ import { beforeAll, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { onRealPostgres, openTestDatabase } from "@/test/db";
 import { placeOrder, SoldOutError } from "./index";
-import { californiaAddress, createCart, createProduct, createStoreSettings, ledgerTotals, outboxCount, stockOf } from "./testing";
+import {
+  californiaAddress,
+  createCart,
+  createProduct,
+  createStoreSettings,
+  ledgerTotals,
+  outboxCount,
+  stockOf,
+} from "./testing";
 
 const shoppers = 200;
 const units = 20;
@@ -20,17 +28,24 @@ beforeAll(async () => {
 });
 
 it(`${shoppers} concurrent checkouts for ${units} units: exactly ${units} orders`, async () => {
-  const { variants } = await createProduct([{ priceAmount: 1500, onHand: units, lowStockThreshold: 5 }]);
+  const { variants } = await createProduct([
+    { priceAmount: 1500, onHand: units, lowStockThreshold: 5 },
+  ]);
   const variant = variants[0];
   if (!variant) throw new Error("no variant");
   const { standard } = await createStoreSettings();
-  const carts = await Promise.all(Array.from({ length: shoppers }, () => createCart([{ variantId: variant.id, quantity: 1 }])));
+  const carts = await Promise.all(
+    Array.from({ length: shoppers }, () => createCart([{ variantId: variant.id, quantity: 1 }])),
+  );
 
   const results = await Promise.allSettled(
     carts.map((cart, i) =>
       placeOrder({
-        cartId: cart.cartId, cartVersion: cart.version, email: `shopper${i}@example.com`,
-        shippingAddress: californiaAddress, shippingMethodId: standard,
+        cartId: cart.cartId,
+        cartVersion: cart.version,
+        email: `shopper${i}@example.com`,
+        shippingAddress: californiaAddress,
+        shippingMethodId: standard,
       }),
     ),
   );
@@ -47,7 +62,9 @@ it(`${shoppers} concurrent checkouts for ${units} units: exactly ${units} orders
 
   const prisma = await db();
   expect(await prisma.order.count()).toBe(units);
-  expect(await prisma.stockReservation.aggregate({ _sum: { quantity: true } })).toEqual({ _sum: { quantity: units } });
+  expect(await prisma.stockReservation.aggregate({ _sum: { quantity: true } })).toEqual({
+    _sum: { quantity: units },
+  });
   const stock = await stockOf(variant.id);
   expect(stock).toEqual({ onHand: units, reserved: units });
   expect(stock.onHand - stock.reserved).toBeGreaterThanOrEqual(0);

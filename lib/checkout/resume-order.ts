@@ -19,7 +19,10 @@ export interface PlacedOrder {
 }
 
 /** The order under `key`; "cancelled" when that attempt is dead (a new one may start); null if none. */
-export async function resumeOrder(key: string, holdUntil: Date): Promise<PlacedOrder | "cancelled" | null> {
+export async function resumeOrder(
+  key: string,
+  holdUntil: Date,
+): Promise<PlacedOrder | "cancelled" | null> {
   const found = await findOrderByKey(await db(), key);
   if (!found) return null;
   if (found.status === "CANCELLED") return "cancelled";
@@ -29,14 +32,23 @@ export async function resumeOrder(key: string, holdUntil: Date): Promise<PlacedO
       const order = await lockOrder(tx, found.id);
       if (order.status !== "PENDING_PAYMENT") return 0;
       const lines = await reactivateForOrder(tx, { orderId: found.id, expiresAt: holdUntil });
-      if (lines > 0) await addTimeline(tx, found.id, { type: "stock_held", message: "Stock held again for a new payment attempt" });
+      if (lines > 0)
+        await addTimeline(tx, found.id, {
+          type: "stock_held",
+          message: "Stock held again for a new payment attempt",
+        });
       return lines;
     });
     kickDispatcher();
     if (held > 0) holdExpiresAt = holdUntil;
   }
   return {
-    orderId: found.id, number: found.number, status: found.status, currency: found.currency,
-    totalAmount: found.totalAmount, created: false, holdExpiresAt,
+    orderId: found.id,
+    number: found.number,
+    status: found.status,
+    currency: found.currency,
+    totalAmount: found.totalAmount,
+    created: false,
+    holdExpiresAt,
   };
 }

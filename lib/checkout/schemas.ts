@@ -36,7 +36,9 @@ export const priceCartInputSchema = z.object({
   lines: z.array(z.object({ variantId: id, quantity: z.number() })).max(100),
   discountCode: discountCodeSchema.optional(),
   shippingMethodId: id.optional(),
-  address: z.object({ country: countrySchema, region: z.string().trim().max(100).optional() }).optional(),
+  address: z
+    .object({ country: countrySchema, region: z.string().trim().max(100).optional() })
+    .optional(),
   email: z.string().trim().max(320).optional(),
   userId: id.optional(),
 });
@@ -45,7 +47,10 @@ export type PriceCartInput = z.input<typeof priceCartInputSchema>;
 export const placeOrderInputSchema = z.object({
   cartId: id,
   cartVersion: z.number().int().min(0),
-  email: z.email("Enter a valid email address").max(320).transform((email) => email.toLowerCase()),
+  email: z
+    .email("Enter a valid email address")
+    .max(320)
+    .transform((email) => email.toLowerCase()),
   shippingAddress: addressSchema,
   billingAddress: addressSchema.optional(),
   shippingMethodId: id,

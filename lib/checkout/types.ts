@@ -1,7 +1,12 @@
 // What pricing returns: every figure in integer minor units of `currency`, computed on the server
 // from catalog prices, and the reasons (per line and per field) why a cart cannot be ordered yet.
 
-export type LineErrorCode = "variant_not_found" | "variant_inactive" | "quantity_invalid" | "insufficient_stock" | "currency_mismatch";
+export type LineErrorCode =
+  | "variant_not_found"
+  | "variant_inactive"
+  | "quantity_invalid"
+  | "insufficient_stock"
+  | "currency_mismatch";
 export type DiscountErrorCode =
   | "not_found"
   | "inactive"

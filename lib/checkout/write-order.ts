@@ -17,13 +17,22 @@ type ParsedPlaceOrder = ReturnType<typeof placeOrderInputSchema.parse>;
  * is what keeps a flash sale's hundreds of losers from queueing behind its winners. The reservation
  * inside the transaction stays the only guard against overselling.
  */
-export async function priceForOrder(client: Tx, input: ParsedPlaceOrder, lines: StockLine[], now: Date): Promise<PriceBreakdown> {
+export async function priceForOrder(
+  client: Tx,
+  input: ParsedPlaceOrder,
+  lines: StockLine[],
+  now: Date,
+): Promise<PriceBreakdown> {
   const { shippingAddress: ship } = input;
   const pricing = await priceWith(
     client,
     {
-      lines, discountCode: input.discountCode || undefined, shippingMethodId: input.shippingMethodId,
-      address: { country: ship.country, region: ship.region }, email: input.email, userId: input.userId,
+      lines,
+      discountCode: input.discountCode || undefined,
+      shippingMethodId: input.shippingMethodId,
+      address: { country: ship.country, region: ship.region },
+      email: input.email,
+      userId: input.userId,
     },
     now,
   );
@@ -41,7 +50,10 @@ interface WriteOrderInput {
 }
 
 /** The body of placeOrder's transaction: create the order, reserve its stock, claim the discount. */
-export async function writeOrder(tx: Tx, { key, cartId, input, pricing, now, holdUntil }: WriteOrderInput): Promise<PlacedOrder> {
+export async function writeOrder(
+  tx: Tx,
+  { key, cartId, input, pricing, now, holdUntil }: WriteOrderInput,
+): Promise<PlacedOrder> {
   const { shippingAddress: ship, billingAddress: bill } = input;
   const order = await createOrder(tx, {
     idempotencyKey: key,
@@ -72,15 +84,28 @@ export async function writeOrder(tx: Tx, { key, cartId, input, pricing, now, hol
     })),
   });
   const stockLines = pricing.lines.map((line) => ({
-    variantId: line.variantId, quantity: line.quantity, sku: line.sku, label: `${line.productTitle} (${line.variantTitle})`,
+    variantId: line.variantId,
+    quantity: line.quantity,
+    sku: line.sku,
+    label: `${line.productTitle} (${line.variantTitle})`,
   }));
   await reserveForOrder(tx, { orderId: order.id, lines: stockLines, expiresAt: holdUntil });
   if (pricing.discount) {
-    await claimDiscount(tx, { code: pricing.discount.code, orderId: order.id, email: input.email, userId: input.userId ?? null });
+    await claimDiscount(tx, {
+      code: pricing.discount.code,
+      orderId: order.id,
+      email: input.email,
+      userId: input.userId ?? null,
+    });
   }
   return {
-    orderId: order.id, number: order.number, status: order.status, currency: order.currency,
-    totalAmount: order.totalAmount, created: true, holdExpiresAt: holdUntil,
+    orderId: order.id,
+    number: order.number,
+    status: order.status,
+    currency: order.currency,
+    totalAmount: order.totalAmount,
+    created: true,
+    holdExpiresAt: holdUntil,
   };
 }
 
@@ -89,11 +114,19 @@ function pricingFailure(pricing: PriceBreakdown): Error {
   const short = pricing.lines.find((line) => line.error?.code === "insufficient_stock");
   if (short) {
     return new SoldOutError({
-      variantId: short.variantId, sku: short.sku, title: `${short.productTitle} (${short.variantTitle})`,
-      requested: short.quantity, available: short.available,
+      variantId: short.variantId,
+      sku: short.sku,
+      title: `${short.productTitle} (${short.variantTitle})`,
+      requested: short.quantity,
+      available: short.available,
     });
   }
   const fields = fieldErrorsFrom(pricing.errors);
-  if (pricing.errors.discountCode) return new CheckoutError("discount_unavailable", pricing.errors.discountCode.message, fields);
-  return new CheckoutError("cart_invalid", Object.values(fields)[0] ?? "Your cart cannot be ordered as it is.", fields);
+  if (pricing.errors.discountCode)
+    return new CheckoutError("discount_unavailable", pricing.errors.discountCode.message, fields);
+  return new CheckoutError(
+    "cart_invalid",
+    Object.values(fields)[0] ?? "Your cart cannot be ordered as it is.",
+    fields,
+  );
 }

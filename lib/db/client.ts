@@ -32,7 +32,9 @@ export interface OpenOptions {
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  const database = options.url ? openPostgres(options.url, options.poolSize) : await openPglite(options.dataDir ?? ".data");
+  const database = options.url
+    ? openPostgres(options.url, options.poolSize)
+    : await openPglite(options.dataDir ?? ".data");
   if (options.migrate !== false) {
     const session = await database.session();
     try {
@@ -52,8 +54,13 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 const SESSION_OPTIONS = "-c jit=off";
 
 function openPostgres(url: string, poolSize = 10): Database {
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: poolSize, options: SESSION_OPTIONS }) });
-  const planned = plannedQueries(url, { max: Math.max(2, Math.ceil(poolSize / 2)), sessionOptions: SESSION_OPTIONS });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url, max: poolSize, options: SESSION_OPTIONS }),
+  });
+  const planned = plannedQueries(url, {
+    max: Math.max(2, Math.ceil(poolSize / 2)),
+    sessionOptions: SESSION_OPTIONS,
+  });
   return {
     kind: "postgres",
     prisma,

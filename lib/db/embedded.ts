@@ -36,7 +36,8 @@ function takeLock(lockFile: string, dir: string): () => void {
   writeFileSync(lockFile, String(process.pid));
   const release = () => {
     try {
-      if (existsSync(lockFile) && readFileSync(lockFile, "utf8").trim() === String(process.pid)) rmSync(lockFile);
+      if (existsSync(lockFile) && readFileSync(lockFile, "utf8").trim() === String(process.pid))
+        rmSync(lockFile);
     } catch {
       // Best effort: a stale lock is reclaimed by the next opener because its pid is dead.
     }
@@ -55,7 +56,13 @@ function startWalGuard(pglite: PGlite, intervalMs = 10_000): () => Promise<void>
   let checkpointedAt = 0;
   let running: Promise<void> | undefined;
   const walBytes = async () =>
-    Number((await pglite.query<{ bytes: string }>("SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::text AS bytes")).rows[0]?.bytes ?? 0);
+    Number(
+      (
+        await pglite.query<{ bytes: string }>(
+          "SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::text AS bytes",
+        )
+      ).rows[0]?.bytes ?? 0,
+    );
   const check = async () => {
     const now = await walBytes();
     if (now - checkpointedAt < WAL_BUDGET) return;
@@ -80,7 +87,9 @@ function startWalGuard(pglite: PGlite, intervalMs = 10_000): () => Promise<void>
 }
 
 /** Opens PGlite in `dataDir` (absolute or relative to cwd), or in memory when dataDir is "memory". */
-export async function openEmbedded(dataDir: string): Promise<{ pglite: PGlite; close: () => Promise<void> }> {
+export async function openEmbedded(
+  dataDir: string,
+): Promise<{ pglite: PGlite; close: () => Promise<void> }> {
   const extensions = { pg_trgm };
   let release = () => {};
   let options: { extensions: typeof extensions; dataDir?: string } = { extensions };

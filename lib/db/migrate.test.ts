@@ -27,7 +27,9 @@ it("applies each migration once even when two runners race", async () => {
   const [a, b] = [await database.session(), await database.session()];
   const results = await Promise.all([applyMigrations(a), applyMigrations(b)]);
   expect(results.flat()).toEqual(readMigrations().map((m) => m.name));
-  const rows = await a.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations"`);
+  const rows = await a.query<{ migration_name: string }>(
+    `SELECT migration_name FROM "_prisma_migrations"`,
+  );
   expect(rows).toHaveLength(readMigrations().length);
   await a.release();
   await b.release();
@@ -38,6 +40,8 @@ it("refuses a migration edited after it was applied", async () => {
   opened.push(database);
   const session = await database.session();
   const edited = readMigrations().map((m) => ({ ...m, checksum: "0".repeat(64) }));
-  await expect(applyMigrations(session, edited)).rejects.toThrow(/was changed after it was applied/);
+  await expect(applyMigrations(session, edited)).rejects.toThrow(
+    /was changed after it was applied/,
+  );
   await session.release();
 });

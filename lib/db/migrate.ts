@@ -24,7 +24,9 @@ export function migrationsDir(): string {
 export function readMigrations(dir = migrationsDir()): Migration[] {
   if (!existsSync(dir)) throw new Error(`No migrations folder at ${dir}`);
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, "migration.sql")))
+    .filter(
+      (entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, "migration.sql")),
+    )
     .map((entry) => entry.name)
     .sort()
     .map((name) => {
@@ -50,7 +52,10 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 let queue: Promise<unknown> = Promise.resolve();
 
 /** Applies what is pending; returns the names applied now. */
-export function applyMigrations(session: SqlSession, migrations = readMigrations()): Promise<string[]> {
+export function applyMigrations(
+  session: SqlSession,
+  migrations = readMigrations(),
+): Promise<string[]> {
   const run = queue.then(() => applyLocked(session, migrations));
   queue = run.catch(() => undefined);
   return run;
@@ -69,7 +74,9 @@ async function applyLocked(session: SqlSession, migrations: Migration[]): Promis
       const previous = applied.get(migration.name);
       if (previous !== undefined) {
         if (previous !== migration.checksum) {
-          throw new Error(`Migration ${migration.name} was changed after it was applied; add a new migration instead`);
+          throw new Error(
+            `Migration ${migration.name} was changed after it was applied; add a new migration instead`,
+          );
         }
         continue;
       }
@@ -84,7 +91,9 @@ async function applyLocked(session: SqlSession, migrations: Migration[]): Promis
         await session.exec("COMMIT");
       } catch (error) {
         await session.exec("ROLLBACK");
-        throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`, { cause: error });
+        throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`, {
+          cause: error,
+        });
       }
       done.push(migration.name);
     }

@@ -44,6 +44,7 @@ it("has the same tables, columns, types, nullability and defaults", async () => 
 
 it("has every index and foreign key the schema declares", async () => {
   const migratedIndexes = new Set((await rows(migrated, INDEXES)).map((r) => r.indexname));
-  for (const { indexname } of await rows(fromSchema, INDEXES)) expect(migratedIndexes).toContain(indexname);
+  for (const { indexname } of await rows(fromSchema, INDEXES))
+    expect(migratedIndexes).toContain(indexname);
   expect(await rows(migrated, FOREIGN_KEYS)).toEqual(await rows(fromSchema, FOREIGN_KEYS));
 });

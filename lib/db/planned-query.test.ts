@@ -13,34 +13,49 @@ afterAll(async () => {
   await database.close();
 });
 
-const statementsRow = (rows: unknown[]) => rows as { name: string; generic_plans: number; custom_plans: number }[];
+const statementsRow = (rows: unknown[]) =>
+  rows as { name: string; generic_plans: number; custom_plans: number }[];
 
 describe("planned queries", () => {
   it("answers each call with its own values", async () => {
     for (const n of [1, 2, 3, 4, 5, 6, 7]) {
-      const rows = await database.plannedQuery(Prisma.sql`SELECT ${n}::int * 2 AS "twice", ${`v${n}`}::text AS "label"`);
+      const rows = await database.plannedQuery(
+        Prisma.sql`SELECT ${n}::int * 2 AS "twice", ${`v${n}`}::text AS "label"`,
+      );
       expect(rows).toEqual([{ twice: n * 2, label: `v${n}` }]);
     }
   });
 
   it.runIf(onRealPostgres)("prepares a statement once and runs it on a generic plan", async () => {
-    const sql = (n: number) => Prisma.sql`SELECT count(*)::int AS "n" FROM generate_series(1, ${n}::int)`;
+    const sql = (n: number) =>
+      Prisma.sql`SELECT count(*)::int AS "n" FROM generate_series(1, ${n}::int)`;
     for (const n of [10, 20, 30]) expect(await database.plannedQuery(sql(n))).toEqual([{ n }]);
     const statements = statementsRow(
-      await database.plannedQuery(Prisma.sql`SELECT "name", "generic_plans"::int, "custom_plans"::int FROM pg_prepared_statements WHERE "statement" LIKE '%generate' || '_series%'`),
+      await database.plannedQuery(
+        Prisma.sql`SELECT "name", "generic_plans"::int, "custom_plans"::int FROM pg_prepared_statements WHERE "statement" LIKE '%generate' || '_series%'`,
+      ),
     );
     expect(statements).toHaveLength(1);
     expect(statements[0]).toMatchObject({ generic_plans: 3, custom_plans: 0 });
   });
 
   it("reports a failed statement and keeps working", async () => {
-    await expect(database.plannedQuery(Prisma.sql`SELECT 1 / ${0}::int AS "x"`)).rejects.toThrow(/division by zero/);
-    expect(await database.plannedQuery(Prisma.sql`SELECT 1 / ${1}::int AS "x"`)).toEqual([{ x: 1 }]);
+    await expect(database.plannedQuery(Prisma.sql`SELECT 1 / ${0}::int AS "x"`)).rejects.toThrow(
+      /division by zero/,
+    );
+    expect(await database.plannedQuery(Prisma.sql`SELECT 1 / ${1}::int AS "x"`)).toEqual([
+      { x: 1 },
+    ]);
   });
 
   it.runIf(onRealPostgres)("does not keep more than 200 statements on a connection", async () => {
-    for (let i = 0; i < 230; i++) await database.plannedQuery(Prisma.sql`SELECT ${i}::int AS "n" ${Prisma.raw(`-- shape ${i}`)}\n`);
-    const [row] = await database.plannedQuery(Prisma.sql`SELECT count(*)::int AS "kept" FROM pg_prepared_statements`);
+    for (let i = 0; i < 230; i++)
+      await database.plannedQuery(
+        Prisma.sql`SELECT ${i}::int AS "n" ${Prisma.raw(`-- shape ${i}`)}\n`,
+      );
+    const [row] = await database.plannedQuery(
+      Prisma.sql`SELECT count(*)::int AS "kept" FROM pg_prepared_statements`,
+    );
     expect((row as { kept: number }).kept).toBeLessThanOrEqual(200);
     expect((row as { kept: number }).kept).toBeGreaterThan(0);
   });
@@ -51,6 +66,8 @@ describe("planned queries", () => {
     await session.query("SELECT pg_terminate_backend($1)", [(row as { pid: number }).pid]);
     await session.release();
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await database.plannedQuery(Prisma.sql`SELECT ${2}::int AS "two"`)).toEqual([{ two: 2 }]);
+    expect(await database.plannedQuery(Prisma.sql`SELECT ${2}::int AS "two"`)).toEqual([
+      { two: 2 },
+    ]);
   });
 });

@@ -19,14 +19,21 @@ const STATEMENTS_PER_CONNECTION = 200;
 
 const prepared = new WeakMap<pg.PoolClient, Set<string>>();
 
-export function plannedQueries(url: string, options: { max: number; sessionOptions: string }): {
+export function plannedQueries(
+  url: string,
+  options: { max: number; sessionOptions: string },
+): {
   query: PlannedQuery;
   close: () => Promise<void>;
 } {
   let pool: pg.Pool | undefined;
   const open = () => {
     if (pool) return pool;
-    pool = new pg.Pool({ connectionString: url, max: options.max, options: `${options.sessionOptions} -c plan_cache_mode=force_generic_plan` });
+    pool = new pg.Pool({
+      connectionString: url,
+      max: options.max,
+      options: `${options.sessionOptions} -c plan_cache_mode=force_generic_plan`,
+    });
     // An idle connection the server closed (restart, idle timeout) is dropped by the pool and the
     // next query opens another; unheard, the event would end the process.
     pool.on("error", () => {});

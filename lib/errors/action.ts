@@ -26,7 +26,8 @@ export function actionFailure(error: unknown, options: ActionFailureOptions = {}
       ok: false,
       code: error.code,
       error: error.message,
-      fieldErrors: Object.keys(fieldErrors).length > 0 ? fieldErrors : { [FORM_FIELD]: error.message },
+      fieldErrors:
+        Object.keys(fieldErrors).length > 0 ? fieldErrors : { [FORM_FIELD]: error.message },
     };
   }
   (options.log ?? ((err) => console.error("unexpected error in a server action", err)))(error);

@@ -45,7 +45,8 @@ export function isAppError(error: unknown): error is AppError {
 /** `{ quantity: ["Too many", …] }` → `{ quantity: "Too many" }`. */
 export function firstMessages(fields: FieldErrors): Record<string, string> {
   const first: Record<string, string> = {};
-  for (const [field, messages] of Object.entries(fields)) if (messages[0] !== undefined) first[field] = messages[0];
+  for (const [field, messages] of Object.entries(fields))
+    if (messages[0] !== undefined) first[field] = messages[0];
   return first;
 }
 

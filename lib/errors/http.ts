@@ -16,11 +16,17 @@ export const INTERNAL_MESSAGE = "Something went wrong";
 export function errorResponse(error: unknown, options: ErrorResponseOptions = {}): Response {
   if (error instanceof AppError) {
     const fields = Object.keys(error.fields).length > 0 ? { fields: error.fields } : {};
-    return Response.json({ error: { code: error.code, message: error.message, ...fields } }, { status: error.status, headers: options.headers });
+    return Response.json(
+      { error: { code: error.code, message: error.message, ...fields } },
+      { status: error.status, headers: options.headers },
+    );
   }
   const errorId = options.requestId ?? crypto.randomUUID();
   (options.log ?? defaultLog)({ errorId, err: error });
-  return Response.json({ error: { code: "internal", message: INTERNAL_MESSAGE, requestId: errorId } }, { status: 500, headers: options.headers });
+  return Response.json(
+    { error: { code: "internal", message: INTERNAL_MESSAGE, requestId: errorId } },
+    { status: 500, headers: options.headers },
+  );
 }
 
 function defaultLog(entry: { errorId: string; err: unknown }): void {

@@ -15,12 +15,16 @@ beforeAll(async () => {
   primary = await getDatabase();
   if (onRealPostgres && testDatabaseUrl) {
     // The same database this file was given: its name, on the test server.
-    const [row] = await primary.prisma.$queryRaw<{ name: string }[]>`SELECT current_database() AS name`;
+    const [row] = await primary.prisma.$queryRaw<
+      { name: string }[]
+    >`SELECT current_database() AS name`;
     const url = new URL(testDatabaseUrl);
     url.pathname = `/${row?.name}`;
-    for (let i = 0; i < 2; i++) extra.push(await openDatabase({ url: url.toString(), migrate: false, poolSize: 5 }));
+    for (let i = 0; i < 2; i++)
+      extra.push(await openDatabase({ url: url.toString(), migrate: false, poolSize: 5 }));
   }
-  await primary.prisma.$executeRaw`CREATE TABLE events_test_effect (event_id BIGINT NOT NULL, worker TEXT NOT NULL)`;
+  await primary.prisma
+    .$executeRaw`CREATE TABLE events_test_effect (event_id BIGINT NOT NULL, worker TEXT NOT NULL)`;
 });
 
 afterAll(async () => {
@@ -30,7 +34,12 @@ afterAll(async () => {
 it(`three concurrent workers handle each of ${eventCount} events exactly once`, async () => {
   const payload = { variantId: "v", productId: "p", onHand: 5, reserved: 1, available: 4 };
   await primary.prisma.outboxEvent.createMany({
-    data: Array.from({ length: eventCount }, (_, i) => ({ type: "StockChanged", aggregateType: "Variant", aggregateId: `v${i}`, payload })),
+    data: Array.from({ length: eventCount }, (_, i) => ({
+      type: "StockChanged",
+      aggregateType: "Variant",
+      aggregateId: `v${i}`,
+      payload,
+    })),
   });
   const calls = new Map<bigint, string[]>();
   const registry = new HandlerRegistry();
@@ -38,19 +47,28 @@ it(`three concurrent workers handle each of ${eventCount} events exactly once`, 
     name: "record",
     events: ["StockChanged"],
     handle: async (event, tx) => {
-      const worker = await tx.$queryRaw<{ w: string }[]>`SELECT "lockedBy" AS w FROM "OutboxEvent" WHERE id = ${event.id}`;
+      const worker = await tx.$queryRaw<
+        { w: string }[]
+      >`SELECT "lockedBy" AS w FROM "OutboxEvent" WHERE id = ${event.id}`;
       const by = worker[0]?.w ?? "?";
       calls.set(event.id, [...(calls.get(event.id) ?? []), by]);
       await tx.$executeRaw`INSERT INTO events_test_effect (event_id, worker) VALUES (${event.id}, ${by})`;
     },
   });
 
-  const clients: Db[] = onRealPostgres ? [primary.prisma, ...extra.map((d) => d.prisma)] : [primary.prisma, primary.prisma, primary.prisma];
+  const clients: Db[] = onRealPostgres
+    ? [primary.prisma, ...extra.map((d) => d.prisma)]
+    : [primary.prisma, primary.prisma, primary.prisma];
   const claimedBy = new Map<string, number>();
   const work = async (client: Db, workerId: string) => {
     let total = 0;
     for (;;) {
-      const result: DispatchResult = await dispatchBatch({ client, workerId, registry, batchSize: 7 });
+      const result: DispatchResult = await dispatchBatch({
+        client,
+        workerId,
+        registry,
+        batchSize: 7,
+      });
       expect(result.claimed).toBe(result.done);
       total += result.claimed;
       if (result.claimed === 0) break;
@@ -68,5 +86,7 @@ it(`three concurrent workers handle each of ${eventCount} events exactly once`, 
   const effects = await primary.prisma.$queryRaw<{ events: number; rows: number }[]>`
     SELECT count(DISTINCT event_id)::int AS events, count(*)::int AS rows FROM events_test_effect`;
   expect(effects[0]).toEqual({ events: eventCount, rows: eventCount });
-  expect(await primary.prisma.outboxEvent.count({ where: { status: "DONE", attempts: 1 } })).toBe(eventCount);
+  expect(await primary.prisma.outboxEvent.count({ where: { status: "DONE", attempts: 1 } })).toBe(
+    eventCount,
+  );
 });

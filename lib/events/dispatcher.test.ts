@@ -2,7 +2,13 @@
 // never applies a handler's effect twice.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db, inTransaction, type Db } from "@/lib/db";
-import { dispatchBatch, HandlerRegistry, publish, type DispatchOptions, type OutboxMessage } from "@/lib/events";
+import {
+  dispatchBatch,
+  HandlerRegistry,
+  publish,
+  type DispatchOptions,
+  type OutboxMessage,
+} from "@/lib/events";
 
 let prisma: Db;
 let registry: HandlerRegistry;
@@ -20,9 +26,19 @@ const publishStockLow = () =>
     }),
   );
 const effects = async (eventId: bigint) =>
-  Number((await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM events_test_effect WHERE event_id = ${eventId}`)[0]?.n);
+  Number(
+    (
+      await prisma.$queryRaw<
+        { n: number }[]
+      >`SELECT count(*)::int AS n FROM events_test_effect WHERE event_id = ${eventId}`
+    )[0]?.n,
+  );
 /** Skips the backoff wait: every undelivered event becomes due now. */
-const makeDue = () => prisma.outboxEvent.updateMany({ where: { status: "PENDING" }, data: { availableAt: new Date(0) } });
+const makeDue = () =>
+  prisma.outboxEvent.updateMany({
+    where: { status: "PENDING" },
+    data: { availableAt: new Date(0) },
+  });
 
 beforeAll(async () => {
   prisma = await db();
@@ -50,7 +66,11 @@ describe("dispatchBatch", () => {
   it("delivers an event once and marks it DONE", async () => {
     const id = await publishStockLow();
     expect(await dispatchBatch(options())).toEqual({ claimed: 1, done: 1, retried: 0, failed: 0 });
-    expect(await prisma.outboxEvent.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DONE", attempts: 1, lockedBy: null });
+    expect(await prisma.outboxEvent.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "DONE",
+      attempts: 1,
+      lockedBy: null,
+    });
     expect(await effects(id)).toBe(1);
     expect(await dispatchBatch(options())).toMatchObject({ claimed: 0 });
   });
@@ -70,7 +90,10 @@ describe("dispatchBatch", () => {
 
     await makeDue();
     expect(await dispatchBatch(options())).toMatchObject({ claimed: 1, done: 1 });
-    expect(await prisma.outboxEvent.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DONE", attempts: 2 });
+    expect(await prisma.outboxEvent.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "DONE",
+      attempts: 2,
+    });
     expect(await effects(id)).toBe(1);
   });
 
@@ -79,7 +102,10 @@ describe("dispatchBatch", () => {
     const id = await publishStockLow();
     for (let attempt = 1; attempt <= 3; attempt++) {
       await makeDue();
-      expect(await dispatchBatch(options())).toMatchObject({ claimed: 1, [attempt < 3 ? "retried" : "failed"]: 1 });
+      expect(await dispatchBatch(options())).toMatchObject({
+        claimed: 1,
+        [attempt < 3 ? "retried" : "failed"]: 1,
+      });
     }
     const failed = await prisma.outboxEvent.findUniqueOrThrow({ where: { id } });
     expect(failed).toMatchObject({ status: "FAILED", attempts: 3, lockedBy: null });
@@ -93,21 +119,38 @@ describe("dispatchBatch", () => {
     const id = await publishStockLow();
     await dispatchBatch(options());
     // The worker died after the handler committed but before it marked the event DONE.
-    await prisma.outboxEvent.update({ where: { id }, data: { status: "PROCESSING", lockedBy: "dead", lockedAt: new Date(Date.now() - 3600_000) } });
-    expect(await dispatchBatch({ ...options(), leaseMs: 60_000 })).toMatchObject({ claimed: 1, done: 1 });
+    await prisma.outboxEvent.update({
+      where: { id },
+      data: { status: "PROCESSING", lockedBy: "dead", lockedAt: new Date(Date.now() - 3600_000) },
+    });
+    expect(await dispatchBatch({ ...options(), leaseMs: 60_000 })).toMatchObject({
+      claimed: 1,
+      done: 1,
+    });
     expect(await effects(id)).toBe(1);
-    expect(await prisma.outboxEvent.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DONE", attempts: 2 });
+    expect(await prisma.outboxEvent.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "DONE",
+      attempts: 2,
+    });
   });
 
   it("leaves an event locked by a live worker alone until its lease expires", async () => {
     const id = await publishStockLow();
-    await prisma.outboxEvent.update({ where: { id }, data: { status: "PROCESSING", lockedBy: "alive", lockedAt: new Date() } });
+    await prisma.outboxEvent.update({
+      where: { id },
+      data: { status: "PROCESSING", lockedBy: "alive", lockedAt: new Date() },
+    });
     expect(await dispatchBatch({ ...options(), leaseMs: 60_000 })).toMatchObject({ claimed: 0 });
   });
 
   it("retries only the handlers that failed", async () => {
     let flakyCalls = 0;
-    registry.register({ name: "external", events: ["StockLow"], external: true, handle: async (event: OutboxMessage) => void external.push(event.id) });
+    registry.register({
+      name: "external",
+      events: ["StockLow"],
+      external: true,
+      handle: async (event: OutboxMessage) => void external.push(event.id),
+    });
     registry.register({
       name: "flaky",
       events: ["StockLow"],
@@ -126,7 +169,14 @@ describe("dispatchBatch", () => {
   });
 
   it("parks an event whose payload no schema reads at once, with the reason", async () => {
-    const row = await prisma.outboxEvent.create({ data: { type: "StockLow", aggregateType: "Variant", aggregateId: "v", payload: { variantId: 1 } } });
+    const row = await prisma.outboxEvent.create({
+      data: {
+        type: "StockLow",
+        aggregateType: "Variant",
+        aggregateId: "v",
+        payload: { variantId: 1 },
+      },
+    });
     expect(await dispatchBatch(options())).toMatchObject({ claimed: 1, failed: 1 });
     const parked = await prisma.outboxEvent.findUniqueOrThrow({ where: { id: row.id } });
     expect(parked).toMatchObject({ status: "FAILED", attempts: 1 });

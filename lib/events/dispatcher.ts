@@ -79,7 +79,10 @@ export async function dispatchBatch(options: DispatchOptions): Promise<DispatchR
         "attempts" = e."attempts" + 1
     FROM due WHERE e."id" = due."id"
     RETURNING e."id", e."type", e."aggregateId", e."payload", e."attempts", e."createdAt"`;
-  const claimed = z.array(claimedRow).parse(rows).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const claimed = z
+    .array(claimedRow)
+    .parse(rows)
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
 
   const result: DispatchResult = { claimed: claimed.length, done: 0, retried: 0, failed: 0 };
   for (const row of claimed) {
@@ -89,14 +92,22 @@ export async function dispatchBatch(options: DispatchOptions): Promise<DispatchR
   return result;
 }
 
-async function deliver(client: Db, registry: HandlerRegistry, row: ClaimedRow, maxAttempts: number) {
+async function deliver(
+  client: Db,
+  registry: HandlerRegistry,
+  row: ClaimedRow,
+  maxAttempts: number,
+) {
   // The claim is identified by (id, attempts): if our lease ran out and another worker took the
   // event, these updates match nothing and leave its state to that worker.
   const mine = { id: row.id, status: "PROCESSING", attempts: row.attempts } as const;
   const event = readEvent(row);
   if (!event.ok) {
     // Retrying cannot fix a payload no schema reads; park it at once, with the reason.
-    await client.outboxEvent.updateMany({ where: mine, data: { status: "FAILED", lastError: event.error, lockedAt: null, lockedBy: null } });
+    await client.outboxEvent.updateMany({
+      where: mine,
+      data: { status: "FAILED", lastError: event.error, lockedAt: null, lockedBy: null },
+    });
     return "failed" as const;
   }
   let current = "";
@@ -109,30 +120,48 @@ async function deliver(client: Db, registry: HandlerRegistry, row: ClaimedRow, m
   } catch (error) {
     const lastError = `handler ${current}: ${describe(error)}`;
     if (row.attempts >= maxAttempts) {
-      await client.outboxEvent.updateMany({ where: mine, data: { status: "FAILED", lastError, lockedAt: null, lockedBy: null } });
+      await client.outboxEvent.updateMany({
+        where: mine,
+        data: { status: "FAILED", lastError, lockedAt: null, lockedBy: null },
+      });
       return "failed" as const;
     }
     const availableAt = new Date(Date.now() + backoffSeconds(row.attempts) * 1000);
-    await client.outboxEvent.updateMany({ where: mine, data: { status: "PENDING", availableAt, lastError, lockedAt: null, lockedBy: null } });
+    await client.outboxEvent.updateMany({
+      where: mine,
+      data: { status: "PENDING", availableAt, lastError, lockedAt: null, lockedBy: null },
+    });
     return "retried" as const;
   }
-  await client.outboxEvent.updateMany({ where: mine, data: { status: "DONE", processedAt: new Date(), lockedAt: null, lockedBy: null } });
+  await client.outboxEvent.updateMany({
+    where: mine,
+    data: { status: "DONE", processedAt: new Date(), lockedAt: null, lockedBy: null },
+  });
   return "done" as const;
 }
 
-function readEvent(row: ClaimedRow): { ok: true; message: OutboxMessage } | { ok: false; error: string } {
+function readEvent(
+  row: ClaimedRow,
+): { ok: true; message: OutboxMessage } | { ok: false; error: string } {
   const type = eventTypeSchema.safeParse(row.type);
   if (!type.success) return { ok: false, error: `Unknown event type ${row.type}` };
   const definition = eventDefinitions[type.data];
   const payload = definition.payload.safeParse(row.payload);
-  if (!payload.success) return { ok: false, error: `Invalid ${type.data} payload: ${z.prettifyError(payload.error)}` };
+  if (!payload.success)
+    return { ok: false, error: `Invalid ${type.data} payload: ${z.prettifyError(payload.error)}` };
   // Type, aggregate and payload were checked together just above; TypeScript cannot correlate them.
-  const message = { ...row, type: type.data, aggregateType: definition.aggregateType, payload: payload.data };
+  const message = {
+    ...row,
+    type: type.data,
+    aggregateType: definition.aggregateType,
+    payload: payload.data,
+  };
   return { ok: true, message: message as OutboxMessage };
 }
 
 function describe(error: unknown): string {
-  const text = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+  const text =
+    error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
   return text.slice(0, 4000);
 }
 

@@ -44,10 +44,16 @@ export const eventDefinitions = {
   ),
   OrderCancelled: event(
     "Order",
-    z.object({ orderId: id, reason: z.enum(["customer", "merchant", "payment_failed", "expired"]) }),
+    z.object({
+      orderId: id,
+      reason: z.enum(["customer", "merchant", "payment_failed", "expired"]),
+    }),
   ),
   // A payment attempt was declined; the order stays PENDING_PAYMENT (its stock released) for a retry.
-  OrderPaymentFailed: event("Order", z.object({ orderId: id, paymentId: id, message: z.string().nullable() })),
+  OrderPaymentFailed: event(
+    "Order",
+    z.object({ orderId: id, paymentId: id, message: z.string().nullable() }),
+  ),
   OrderFulfilled: event(
     "Order",
     z.object({
@@ -60,10 +66,16 @@ export const eventDefinitions = {
     }),
   ),
   OrderDelivered: event("Order", z.object({ orderId: id })),
-  OrderRefunded: event("Order", z.object({ orderId: id, refundId: id, currency, amount, complete: z.boolean() })),
+  OrderRefunded: event(
+    "Order",
+    z.object({ orderId: id, refundId: id, currency, amount, complete: z.boolean() }),
+  ),
   ProductChanged: event(
     "Product",
-    z.object({ productId: id, change: z.enum(["created", "updated", "published", "archived", "deleted"]) }),
+    z.object({
+      productId: id,
+      change: z.enum(["created", "updated", "published", "archived", "deleted"]),
+    }),
   ),
   PriceChanged: event(
     "Variant",
@@ -74,11 +86,22 @@ export const eventDefinitions = {
   // subscribers ask lib/catalog (productIdsOfVariants).
   StockChanged: event(
     "Variant",
-    z.object({ variantId: id, productId: id.optional(), onHand: z.number().int(), reserved: z.number().int(), available: z.number().int() }),
+    z.object({
+      variantId: id,
+      productId: id.optional(),
+      onHand: z.number().int(),
+      reserved: z.number().int(),
+      available: z.number().int(),
+    }),
   ),
   StockLow: event(
     "Variant",
-    z.object({ variantId: id, productId: id.optional(), available: z.number().int(), threshold: z.number().int().nonnegative() }),
+    z.object({
+      variantId: id,
+      productId: id.optional(),
+      available: z.number().int(),
+      threshold: z.number().int().nonnegative(),
+    }),
   ),
 } as const;
 

@@ -3,7 +3,13 @@
 // Modules with side effects: `registerHandler({ name, events, handle })` from a module that the
 // web server and `scripts/worker.ts` both load, so every dispatcher knows every handler.
 export { eventDefinitions, eventTypes } from "./event-types";
-export type { AggregateType, EventPayload, EventType, OutboxMessage, OutboxMessageOf } from "./event-types";
+export type {
+  AggregateType,
+  EventPayload,
+  EventType,
+  OutboxMessage,
+  OutboxMessageOf,
+} from "./event-types";
 export { InvalidEventError, publish } from "./publish";
 export type { NewEvent } from "./publish";
 export { HandlerRegistry, registerHandler } from "./registry";

@@ -11,7 +11,14 @@ const placed: NewEvent<"OrderPlaced"> = {
   type: "OrderPlaced",
   aggregateType: "Order",
   aggregateId: "ord_1",
-  payload: { orderId: "ord_1", number: 1001, userId: null, currency: "USD", totalAmount: 2500, lines: [{ variantId: "var_1", quantity: 2 }] },
+  payload: {
+    orderId: "ord_1",
+    number: 1001,
+    userId: null,
+    currency: "USD",
+    totalAmount: 2500,
+    lines: [{ variantId: "var_1", quantity: 2 }],
+  },
 };
 
 beforeEach(async () => {
@@ -23,7 +30,13 @@ describe("publish", () => {
   it("writes a PENDING event in the caller's transaction", async () => {
     const id = await inTransaction((tx) => publish(tx, placed));
     const row = await prisma.outboxEvent.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ type: "OrderPlaced", aggregateType: "Order", aggregateId: "ord_1", status: "PENDING", attempts: 0 });
+    expect(row).toMatchObject({
+      type: "OrderPlaced",
+      aggregateType: "Order",
+      aggregateId: "ord_1",
+      status: "PENDING",
+      attempts: 0,
+    });
     expect(row.payload).toEqual(placed.payload);
   });
 
@@ -40,7 +53,9 @@ describe("publish", () => {
   it("strips keys the schema does not know", async () => {
     const payload = { ...placed.payload, cardNumber: "4242" } as NewEvent<"OrderPlaced">["payload"];
     const id = await inTransaction((tx) => publish(tx, { ...placed, payload }));
-    expect((await prisma.outboxEvent.findUniqueOrThrow({ where: { id } })).payload).not.toHaveProperty("cardNumber");
+    expect(
+      (await prisma.outboxEvent.findUniqueOrThrow({ where: { id } })).payload,
+    ).not.toHaveProperty("cardNumber");
   });
 
   it("refuses an invalid payload, a wrong aggregate and an unknown type", async () => {
@@ -50,7 +65,9 @@ describe("publish", () => {
       { ...placed, type: "OrderShipped" },
     ] as unknown as NewEvent<"OrderPlaced">[];
     for (const event of bad) {
-      await expect(inTransaction((tx) => publish(tx, event))).rejects.toBeInstanceOf(InvalidEventError);
+      await expect(inTransaction((tx) => publish(tx, event))).rejects.toBeInstanceOf(
+        InvalidEventError,
+      );
     }
     expect(await prisma.outboxEvent.count()).toBe(0);
   });
@@ -63,7 +80,12 @@ describe("outboxStats", () => {
 
   it("counts undelivered and failed events and ages the oldest undelivered one", async () => {
     const hourAgo = new Date(Date.now() - 3600_000);
-    const base = { type: "OrderPlaced", aggregateType: "Order", aggregateId: "ord_1", payload: placed.payload };
+    const base = {
+      type: "OrderPlaced",
+      aggregateType: "Order",
+      aggregateId: "ord_1",
+      payload: placed.payload,
+    };
     await prisma.outboxEvent.createMany({
       data: [
         { ...base, status: "PENDING", createdAt: hourAgo },
@@ -82,9 +104,17 @@ describe("outboxStats", () => {
 describe("retryFailed", () => {
   it("puts a FAILED event back in line with fresh attempts, and nothing else", async () => {
     const failed = await prisma.outboxEvent.create({
-      data: { ...placed, payload: placed.payload, status: "FAILED", attempts: 10, lastError: "boom" },
+      data: {
+        ...placed,
+        payload: placed.payload,
+        status: "FAILED",
+        attempts: 10,
+        lastError: "boom",
+      },
     });
-    const done = await prisma.outboxEvent.create({ data: { ...placed, payload: placed.payload, status: "DONE" } });
+    const done = await prisma.outboxEvent.create({
+      data: { ...placed, payload: placed.payload, status: "DONE" },
+    });
     expect(await retryFailed(String(failed.id))).toBe(true);
     expect(await retryFailed(done.id)).toBe(false);
     expect(await prisma.outboxEvent.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({

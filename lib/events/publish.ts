@@ -4,7 +4,13 @@
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client";
 import type { Tx } from "../db";
-import { eventDefinitions, eventTypeSchema, type AggregateType, type EventPayload, type EventType } from "./event-types";
+import {
+  eventDefinitions,
+  eventTypeSchema,
+  type AggregateType,
+  type EventPayload,
+  type EventType,
+} from "./event-types";
 
 export interface NewEvent<T extends EventType> {
   type: T;
@@ -49,7 +55,10 @@ export async function publish<T extends EventType>(tx: Tx, event: NewEvent<T>): 
   }
   const payload = definition.payload.safeParse(event.payload);
   if (!payload.success) {
-    throw new InvalidEventError(`Invalid ${head.data.type} payload: ${z.prettifyError(payload.error)}`, payload.error.issues);
+    throw new InvalidEventError(
+      `Invalid ${head.data.type} payload: ${z.prettifyError(payload.error)}`,
+      payload.error.issues,
+    );
   }
   const row = await tx.outboxEvent.create({
     data: {

@@ -4,7 +4,12 @@
 // reloads (modules evaluated twice) from running a handler twice.
 import { z } from "zod";
 import type { Db, Tx } from "../db";
-import { eventTypeSchema, type EventType, type OutboxMessage, type OutboxMessageOf } from "./event-types";
+import {
+  eventTypeSchema,
+  type EventType,
+  type OutboxMessage,
+  type OutboxMessageOf,
+} from "./event-types";
 
 /**
  * A database effect, applied exactly once: the dispatcher runs `handle` and records the handler
@@ -34,15 +39,27 @@ export type HandlerDefinition<T extends EventType> = TransactionalHandler<T> | E
 
 /** The registry's own, type-erased view of a handler; the dispatcher only sees this. */
 export type RegisteredHandler =
-  | { name: string; events: readonly EventType[]; external: false; handle(event: OutboxMessage, tx: Tx): Promise<void> }
-  | { name: string; events: readonly EventType[]; external: true; handle(event: OutboxMessage): Promise<void> };
+  | {
+      name: string;
+      events: readonly EventType[];
+      external: false;
+      handle(event: OutboxMessage, tx: Tx): Promise<void>;
+    }
+  | {
+      name: string;
+      events: readonly EventType[];
+      external: true;
+      handle(event: OutboxMessage): Promise<void>;
+    };
 
 /** A transactional handler's effect must fit in this; past it Prisma rolls the transaction back. */
 const handlerTimeoutMs = 15_000;
 
 const definitionSchema = z.object({
   // Stored in ProcessedEvent.handler and shown in lastError: keep it short and readable.
-  name: z.string().regex(/^[a-z][a-z0-9-.:]{0,99}$/, "use lowercase letters, digits, '-', '.', ':'"),
+  name: z
+    .string()
+    .regex(/^[a-z][a-z0-9-.:]{0,99}$/, "use lowercase letters, digits, '-', '.', ':'"),
   events: z.array(eventTypeSchema).min(1),
 });
 
@@ -60,8 +77,18 @@ export class HandlerRegistry {
     this.#handlers.set(
       name,
       definition.external
-        ? { name, events: [...subscribed], external: true, handle: (event) => definition.handle(narrow(event)) }
-        : { name, events: [...subscribed], external: false, handle: (event, tx) => definition.handle(narrow(event), tx) },
+        ? {
+            name,
+            events: [...subscribed],
+            external: true,
+            handle: (event) => definition.handle(narrow(event)),
+          }
+        : {
+            name,
+            events: [...subscribed],
+            external: false,
+            handle: (event, tx) => definition.handle(narrow(event), tx),
+          },
     );
   }
 
@@ -99,10 +126,20 @@ export function registerHandler<const T extends EventType>(definition: HandlerDe
  * effect or not at all, and a concurrent redelivery blocks on the mark's key until this one
  * ends, then finds it and skips. Returns whether the handler ran.
  */
-export async function runHandlerOnce(client: Db, handler: RegisteredHandler, event: OutboxMessage): Promise<boolean> {
+export async function runHandlerOnce(
+  client: Db,
+  handler: RegisteredHandler,
+  event: OutboxMessage,
+): Promise<boolean> {
   const mark = { eventId: event.id, handler: handler.name };
   if (handler.external) {
-    if (await client.processedEvent.findUnique({ where: { eventId_handler: mark }, select: { eventId: true } })) return false;
+    if (
+      await client.processedEvent.findUnique({
+        where: { eventId_handler: mark },
+        select: { eventId: true },
+      })
+    )
+      return false;
     await handler.handle(event);
     await client.processedEvent.createMany({ data: [mark], skipDuplicates: true });
     return true;

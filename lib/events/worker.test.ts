@@ -1,7 +1,14 @@
 // The in-process loop: drains on start and on a kick, never runs twice at once, stops cleanly.
 import { afterEach, beforeAll, expect, it, vi } from "vitest";
 import { db, inTransaction, type Db } from "@/lib/db";
-import { drainOutbox, HandlerRegistry, kickDispatcher, publish, startDispatcher, type DispatcherLoop } from "@/lib/events";
+import {
+  drainOutbox,
+  HandlerRegistry,
+  kickDispatcher,
+  publish,
+  startDispatcher,
+  type DispatcherLoop,
+} from "@/lib/events";
 
 let prisma: Db;
 let loop: DispatcherLoop | undefined;
@@ -70,6 +77,10 @@ it("stops: waits for the run in hand, then ignores kicks", async () => {
 
 it("drainOutbox delivers a backlog larger than one batch", async () => {
   for (let i = 0; i < 5; i++) await publishStockLow(`d${i}`);
-  const result = await drainOutbox({ workerId: "drain", batchSize: 2, registry: new HandlerRegistry() });
+  const result = await drainOutbox({
+    workerId: "drain",
+    batchSize: 2,
+    registry: new HandlerRegistry(),
+  });
   expect(result).toEqual({ claimed: 5, done: 5, retried: 0, failed: 0 });
 });

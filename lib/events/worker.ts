@@ -5,7 +5,12 @@
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import { childLogger } from "../logger";
-import { dispatchBatch, dispatchDefaults, type DispatchOptions, type DispatchResult } from "./dispatcher";
+import {
+  dispatchBatch,
+  dispatchDefaults,
+  type DispatchOptions,
+  type DispatchResult,
+} from "./dispatcher";
 
 export interface DispatcherLoopOptions extends Partial<DispatchOptions> {
   intervalMs?: number;
@@ -32,7 +37,9 @@ export function defaultWorkerId(): string {
 }
 
 /** Dispatches batches until the outbox has nothing due (or `maxBatches` ran); sums the results. */
-export async function drainOutbox(options: DispatchOptions & { maxBatches?: number }): Promise<DispatchResult> {
+export async function drainOutbox(
+  options: DispatchOptions & { maxBatches?: number },
+): Promise<DispatchResult> {
   const total: DispatchResult = { claimed: 0, done: 0, retried: 0, failed: 0 };
   const batchSize = options.batchSize ?? dispatchDefaults.batchSize;
   for (let i = 0; i < (options.maxBatches ?? maxBatchesPerRun); i++) {
@@ -96,7 +103,8 @@ function createLoop(options: DispatcherLoopOptions): DispatcherLoop {
       })
       .finally(() => {
         running = undefined;
-        const delay = errors > 0 ? Math.min(intervalMs * 2 ** errors, maxErrorDelayMs) : rerun ? 0 : intervalMs;
+        const delay =
+          errors > 0 ? Math.min(intervalMs * 2 ** errors, maxErrorDelayMs) : rerun ? 0 : intervalMs;
         schedule(delay);
       });
   };
@@ -109,7 +117,8 @@ function createLoop(options: DispatcherLoopOptions): DispatcherLoop {
       stopped = true;
       clearTimeout(timer);
       await running;
-      if (holder.__cartwrightDispatcher?.workerId === workerId) holder.__cartwrightDispatcher = undefined;
+      if (holder.__cartwrightDispatcher?.workerId === workerId)
+        holder.__cartwrightDispatcher = undefined;
     },
   };
 }

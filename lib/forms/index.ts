@@ -15,7 +15,10 @@ export interface FormState {
 
 export const idleForm: FormState = { status: "idle" };
 
-export function formError(message: string, extra: Omit<FormState, "status" | "message"> = {}): FormState {
+export function formError(
+  message: string,
+  extra: Omit<FormState, "status" | "message"> = {},
+): FormState {
   return { status: "error", message, ...extra };
 }
 
@@ -29,7 +32,10 @@ export function fieldErrorsOf(error: z.ZodError): Partial<FieldErrors> {
 }
 
 /** Plain string values of `formData` for `keys` (files and missing fields become ""). */
-export function formValues<K extends string>(formData: FormData, keys: readonly K[]): Record<K, string> {
+export function formValues<K extends string>(
+  formData: FormData,
+  keys: readonly K[],
+): Record<K, string> {
   const values = {} as Record<K, string>;
   for (const key of keys) {
     const value = formData.get(key);

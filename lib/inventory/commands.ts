@@ -38,7 +38,10 @@ async function afterCommit<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
 }
 
 const isForeignKeyViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2003";
+  typeof error === "object" &&
+  error !== null &&
+  "code" in error &&
+  (error as { code: unknown }).code === "P2003";
 
 /**
  * Creates the stock row of a variant that had none. Whether the variant exists is the foreign
@@ -49,7 +52,8 @@ async function ensureLevel(tx: Tx, variantId: string): Promise<void> {
   try {
     await tx.inventoryLevel.createMany({ data: [{ variantId }], skipDuplicates: true });
   } catch (error) {
-    if (isForeignKeyViolation(error)) throw new InventoryError(`Variant ${variantId} does not exist`, "not_found");
+    if (isForeignKeyViolation(error))
+      throw new InventoryError(`Variant ${variantId} does not exist`, "not_found");
     throw error;
   }
 }
@@ -59,7 +63,13 @@ export async function receiveStock(input: ReceiveStockInput): Promise<StockLevel
   const { variantId, quantity, note } = receiveStockSchema.parse(input);
   return afterCommit(async (tx) => {
     await ensureLevel(tx, variantId);
-    const row = await moveStock(tx, { variantId, reason: "RECEIVED", onHandDelta: quantity, reservedDelta: 0, note });
+    const row = await moveStock(tx, {
+      variantId,
+      reason: "RECEIVED",
+      onHandDelta: quantity,
+      reservedDelta: 0,
+      note,
+    });
     if (!row) throw new InventoryError(`Variant ${variantId} has no stock row`, "not_found");
     return toLevel(row);
   });
@@ -76,7 +86,8 @@ export async function adjustStock(input: AdjustStockInput): Promise<StockLevel> 
     // The delta of a stock take is relative to the row as locked by this statement.
     const [locked] = await tx.$queryRaw<{ onHand: number; reserved: number }[]>`
       SELECT "onHand", "reserved" FROM "InventoryLevel" WHERE "variantId" = ${parsed.variantId} FOR UPDATE`;
-    if (!locked) throw new InventoryError(`Variant ${parsed.variantId} has no stock row`, "not_found");
+    if (!locked)
+      throw new InventoryError(`Variant ${parsed.variantId} has no stock row`, "not_found");
     const delta = parsed.delta ?? (parsed.onHand ?? 0) - locked.onHand;
     if (locked.onHand + delta < locked.reserved) {
       throw new InventoryError(
@@ -101,7 +112,14 @@ export async function returnStock(input: ReturnStockInput, tx?: Tx): Promise<Sto
   const { variantId, quantity, orderId, note } = returnStockSchema.parse(input);
   const work = async (client: Tx) => {
     await ensureLevel(client, variantId);
-    const row = await moveStock(client, { variantId, reason: "RETURNED", onHandDelta: quantity, reservedDelta: 0, orderId, note });
+    const row = await moveStock(client, {
+      variantId,
+      reason: "RETURNED",
+      onHandDelta: quantity,
+      reservedDelta: 0,
+      orderId,
+      note,
+    });
     if (!row) throw new InventoryError(`Variant ${variantId} has no stock row`, "not_found");
     return toLevel(row);
   };

@@ -4,7 +4,11 @@ import { AppError } from "@/lib/errors";
 
 export type InventoryErrorCode = "not_found" | "below_reserved" | "invalid_quantity";
 
-const STATUS: Record<InventoryErrorCode, number> = { not_found: 404, below_reserved: 409, invalid_quantity: 422 };
+const STATUS: Record<InventoryErrorCode, number> = {
+  not_found: 404,
+  below_reserved: 409,
+  invalid_quantity: 422,
+};
 
 export class InventoryError extends AppError<InventoryErrorCode> {
   constructor(message: string, code: InventoryErrorCode) {

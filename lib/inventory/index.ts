@@ -20,5 +20,15 @@ export { availableSql, inStockSql } from "./availability-sql";
 export type { LedgerEntry } from "./queries";
 export { InventoryError, SoldOutError } from "./errors";
 export type { SoldOutDetails } from "./errors";
-export { adjustStockSchema, lowStockThresholdSchema, receiveStockSchema, returnStockSchema } from "./schemas";
-export type { AdjustStockInput, LowStockThresholdInput, ReceiveStockInput, ReturnStockInput } from "./schemas";
+export {
+  adjustStockSchema,
+  lowStockThresholdSchema,
+  receiveStockSchema,
+  returnStockSchema,
+} from "./schemas";
+export type {
+  AdjustStockInput,
+  LowStockThresholdInput,
+  ReceiveStockInput,
+  ReturnStockInput,
+} from "./schemas";

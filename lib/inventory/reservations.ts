@@ -35,18 +35,33 @@ async function soldOut(tx: Tx, line: StockLine): Promise<SoldOutError> {
  * Reserves every line for a new order; throws SoldOutError for the first line that does not fit
  * (the caller's transaction then rolls back the lines already reserved).
  */
-export async function reserveForOrder(tx: Tx, input: { orderId: string; lines: StockLine[]; expiresAt: Date }): Promise<void> {
+export async function reserveForOrder(
+  tx: Tx,
+  input: { orderId: string; lines: StockLine[]; expiresAt: Date },
+): Promise<void> {
   for (const line of byVariant(input.lines)) {
-    if (!Number.isInteger(line.quantity) || line.quantity < 1) throw new InventoryError("Quantity must be a positive integer", "invalid_quantity");
+    if (!Number.isInteger(line.quantity) || line.quantity < 1)
+      throw new InventoryError("Quantity must be a positive integer", "invalid_quantity");
     const row = await moveStock(
       tx,
-      { variantId: line.variantId, reason: "RESERVED", onHandDelta: 0, reservedDelta: line.quantity, orderId: input.orderId },
+      {
+        variantId: line.variantId,
+        reason: "RESERVED",
+        onHandDelta: 0,
+        reservedDelta: line.quantity,
+        orderId: input.orderId,
+      },
       line.quantity,
     );
     if (!row) throw await soldOut(tx, line);
   }
   await tx.stockReservation.createMany({
-    data: input.lines.map(({ variantId, quantity }) => ({ variantId, quantity, orderId: input.orderId, expiresAt: input.expiresAt })),
+    data: input.lines.map(({ variantId, quantity }) => ({
+      variantId,
+      quantity,
+      orderId: input.orderId,
+      expiresAt: input.expiresAt,
+    })),
   });
 }
 
@@ -66,7 +81,13 @@ export async function reactivateForOrder(
   for (const line of byVariant(rows)) {
     const row = await moveStock(
       tx,
-      { variantId: line.variantId, reason: "RESERVED", onHandDelta: 0, reservedDelta: line.quantity, orderId: input.orderId },
+      {
+        variantId: line.variantId,
+        reason: "RESERVED",
+        onHandDelta: 0,
+        reservedDelta: line.quantity,
+        orderId: input.orderId,
+      },
       line.quantity,
     );
     if (!row) throw await soldOut(tx, { ...line, label: input.labels?.get(line.variantId) });
@@ -102,10 +123,15 @@ export async function releaseForOrder(
  * locked and checked first, so either every line is sold or nothing changes and the variants
  * that fell short are returned. Callers hold the order's row lock (no reservation changes under us).
  */
-export async function sellForOrder(tx: Tx, input: { orderId: string; lines: StockLine[] }): Promise<{ short: string[] }> {
+export async function sellForOrder(
+  tx: Tx,
+  input: { orderId: string; lines: StockLine[] },
+): Promise<{ short: string[] }> {
   const lines = byVariant(input.lines);
   const held = new Map<string, number>();
-  for (const r of await tx.stockReservation.findMany({ where: { orderId: input.orderId, status: "ACTIVE" } })) {
+  for (const r of await tx.stockReservation.findMany({
+    where: { orderId: input.orderId, status: "ACTIVE" },
+  })) {
     held.set(r.variantId, r.quantity);
   }
   const ids = lines.map((line) => line.variantId);
@@ -113,7 +139,8 @@ export async function sellForOrder(tx: Tx, input: { orderId: string; lines: Stoc
     SELECT "variantId", "onHand" - "reserved" AS "available" FROM "InventoryLevel"
      WHERE "variantId" = ANY(${ids}::text[]) ORDER BY "variantId" FOR UPDATE`;
   const available = new Map(levels.map((level) => [level.variantId, level.available]));
-  const unheld = (line: StockLine) => line.quantity - Math.min(held.get(line.variantId) ?? 0, line.quantity);
+  const unheld = (line: StockLine) =>
+    line.quantity - Math.min(held.get(line.variantId) ?? 0, line.quantity);
   const short = lines
     .filter((line) => {
       const free = available.get(line.variantId);
@@ -123,18 +150,38 @@ export async function sellForOrder(tx: Tx, input: { orderId: string; lines: Stoc
   if (short.length > 0) return { short };
 
   // Lapsed holds are converted too: once paid, every reservation of the order reads as a sale.
-  await tx.stockReservation.updateMany({ where: { orderId: input.orderId, status: { not: "CONVERTED" } }, data: { status: "CONVERTED" } });
+  await tx.stockReservation.updateMany({
+    where: { orderId: input.orderId, status: { not: "CONVERTED" } },
+    data: { status: "CONVERTED" },
+  });
   for (const line of lines) {
     const rest = unheld(line);
     const fromReservation = line.quantity - rest;
     const movement = { variantId: line.variantId, reason: "SOLD" as const, orderId: input.orderId };
-    if (fromReservation > 0) await moveStock(tx, { ...movement, onHandDelta: -fromReservation, reservedDelta: -fromReservation });
-    if (rest > 0) await moveStock(tx, { ...movement, onHandDelta: -rest, reservedDelta: 0, note: "reservation had lapsed" }, rest);
+    if (fromReservation > 0)
+      await moveStock(tx, {
+        ...movement,
+        onHandDelta: -fromReservation,
+        reservedDelta: -fromReservation,
+      });
+    if (rest > 0)
+      await moveStock(
+        tx,
+        { ...movement, onHandDelta: -rest, reservedDelta: 0, note: "reservation had lapsed" },
+        rest,
+      );
   }
   // A reservation for more than the line (never made by checkout) would leave units held: free them.
   for (const [variantId, quantity] of held) {
     const extra = quantity - (lines.find((line) => line.variantId === variantId)?.quantity ?? 0);
-    if (extra > 0) await moveStock(tx, { variantId, reason: "RELEASED", onHandDelta: 0, reservedDelta: -extra, orderId: input.orderId });
+    if (extra > 0)
+      await moveStock(tx, {
+        variantId,
+        reason: "RELEASED",
+        onHandDelta: 0,
+        reservedDelta: -extra,
+        orderId: input.orderId,
+      });
   }
   return { short: [] };
 }
@@ -143,7 +190,11 @@ export async function sellForOrder(tx: Tx, input: { orderId: string; lines: Stoc
  * Those of `orderIds` that have reservations and none still live at `now`: every hold has
  * lapsed. For the orders module's expiry sweep.
  */
-export async function ordersWithLapsedHolds(client: Db | Tx, now: Date, orderIds: readonly string[]): Promise<string[]> {
+export async function ordersWithLapsedHolds(
+  client: Db | Tx,
+  now: Date,
+  orderIds: readonly string[],
+): Promise<string[]> {
   if (orderIds.length === 0) return [];
   const rows = await client.$queryRaw<{ orderId: string }[]>`
     SELECT r."orderId" FROM "StockReservation" r
@@ -160,6 +211,9 @@ export async function holdsLiveStock(tx: Tx, orderId: string, now: Date): Promis
 
 /** When the order's stock hold ends: the earliest expiry of its active reservations, null if none. */
 export async function activeHoldExpiry(client: Db | Tx, orderId: string): Promise<Date | null> {
-  const held = await client.stockReservation.aggregate({ where: { orderId, status: "ACTIVE" }, _min: { expiresAt: true } });
+  const held = await client.stockReservation.aggregate({
+    where: { orderId, status: "ACTIVE" },
+    _min: { expiresAt: true },
+  });
   return held._min.expiresAt;
 }

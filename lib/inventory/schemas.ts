@@ -33,7 +33,10 @@ export const returnStockSchema = z.object({
   note,
 });
 
-export const lowStockThresholdSchema = z.object({ variantId, threshold: z.number().int().min(0).max(1_000_000) });
+export const lowStockThresholdSchema = z.object({
+  variantId,
+  threshold: z.number().int().min(0).max(1_000_000),
+});
 
 export type ReceiveStockInput = z.input<typeof receiveStockSchema>;
 export type AdjustStockInput = z.input<typeof adjustStockSchema>;

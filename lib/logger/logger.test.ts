@@ -4,7 +4,10 @@ import { childLogger, createLogger } from "./logger";
 // A logger writing to an array, so lines can be read back as they would reach stdout.
 function capture() {
   const lines: string[] = [];
-  const log = createLogger({ level: "info", destination: { write: (line: string) => void lines.push(line) } });
+  const log = createLogger({
+    level: "info",
+    destination: { write: (line: string) => void lines.push(line) },
+  });
   const parsed = () => lines.map((line) => JSON.parse(line) as Record<string, unknown>);
   return { log, lines, parsed };
 }
@@ -16,13 +19,24 @@ describe("logger", () => {
     const { log, parsed } = capture();
     log.info({ orderId: "ord_1" }, "order placed");
     const [line] = parsed();
-    expect(line).toMatchObject({ level: "info", msg: "order placed", orderId: "ord_1", service: "cartwright" });
+    expect(line).toMatchObject({
+      level: "info",
+      msg: "order placed",
+      orderId: "ord_1",
+      service: "cartwright",
+    });
     expect(typeof line?.time).toBe("string");
   });
 
   it("redacts passwords, at the top level and deep inside objects", () => {
     const { log, lines } = capture();
-    log.info({ password: "hunter2-top", user: { email: "a@b.c", credentials: { password: "hunter2-deep" } } }, "signup");
+    log.info(
+      {
+        password: "hunter2-top",
+        user: { email: "a@b.c", credentials: { password: "hunter2-deep" } },
+      },
+      "signup",
+    );
     expect(lines.join("")).not.toContain("hunter2");
     expect(lines.join("")).toContain("a@b.c");
   });
@@ -40,7 +54,10 @@ describe("logger", () => {
 
   it("redacts headers, tokens and credentials in URLs", () => {
     const { log, lines } = capture();
-    log.info({ req: { headers: { authorization: "Bearer abc.def", cookie: "session=xyz" } } }, "in");
+    log.info(
+      { req: { headers: { authorization: "Bearer abc.def", cookie: "session=xyz" } } },
+      "in",
+    );
     log.info({ apiKey: "k-123", resetToken: "t-456" }, "keys");
     log.error("connect to postgresql://shop:s3cret@db:5432/shop failed; used sk_live_abcdef");
     const text = lines.join("");
@@ -53,13 +70,21 @@ describe("logger", () => {
   it("leaves ordinary numbers alone (timestamps, amounts, ids)", () => {
     const { log, parsed } = capture();
     log.info({ at: 1718000000000, totalAmount: 129900, orderNumber: 1001 }, "numbers");
-    expect(parsed()[0]).toMatchObject({ at: 1718000000000, totalAmount: 129900, orderNumber: 1001 });
+    expect(parsed()[0]).toMatchObject({
+      at: 1718000000000,
+      totalAmount: 129900,
+      orderNumber: 1001,
+    });
   });
 
   it("child loggers stamp their bindings on every line, secrets excluded", () => {
     const { log, parsed } = capture();
     const child = childLogger({ requestId: "req-1", sessionToken: "tok-secret" }, log);
     child.info("hello");
-    expect(parsed()[0]).toMatchObject({ requestId: "req-1", sessionToken: "[Redacted]", msg: "hello" });
+    expect(parsed()[0]).toMatchObject({
+      requestId: "req-1",
+      sessionToken: "[Redacted]",
+      msg: "hello",
+    });
   });
 });

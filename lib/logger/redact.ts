@@ -80,7 +80,9 @@ function looksLikeCardNumber(candidate: string): boolean {
 
 /** The last guard, run on each serialized log line before it is written. */
 export function scrubLine(line: string): string {
-  let out = line.replace(CARD_CANDIDATE, (match) => (looksLikeCardNumber(match) ? REDACTED : match));
+  let out = line.replace(CARD_CANDIDATE, (match) =>
+    looksLikeCardNumber(match) ? REDACTED : match,
+  );
   for (const [pattern, replacement] of LINE_PATTERNS) out = out.replace(pattern, replacement);
   return out;
 }

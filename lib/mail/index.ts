@@ -9,4 +9,9 @@ export { fileTransport, memoryTransport, smtpTransport } from "./transports";
 export type { MailMessage, MailTransport, RenderedEmail, SentMail } from "./types";
 export { escapeHtml, renderEmail } from "./templates/layout";
 export type { EmailContent } from "./templates/layout";
-export { emailChangedNotice, passwordChangedNotice, passwordResetEmail, verifyEmailEmail } from "./templates/account";
+export {
+  emailChangedNotice,
+  passwordChangedNotice,
+  passwordResetEmail,
+  verifyEmailEmail,
+} from "./templates/account";

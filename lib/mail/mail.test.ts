@@ -3,7 +3,14 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { fileTransport, memoryTransport, passwordResetEmail, renderEmail, sendMail, setMailTransport } from "@/lib/mail";
+import {
+  fileTransport,
+  memoryTransport,
+  passwordResetEmail,
+  renderEmail,
+  sendMail,
+  setMailTransport,
+} from "@/lib/mail";
 
 const dirs: string[] = [];
 afterEach(() => setMailTransport(null));
@@ -16,13 +23,36 @@ describe("file transport", () => {
     const dir = await mkdtemp(path.join(tmpdir(), "cw-mail-"));
     dirs.push(dir);
     setMailTransport(fileTransport(dir));
-    const sent = await sendMail({ to: "shopper@example.com", ...passwordResetEmail({ name: "Ada", url: "https://shop.example.com/r?token=abc", expiresInMinutes: 60 }) });
+    const sent = await sendMail({
+      to: "shopper@example.com",
+      ...passwordResetEmail({
+        name: "Ada",
+        url: "https://shop.example.com/r?token=abc",
+        expiresInMinutes: 60,
+      }),
+    });
     const files = (await readdir(dir)).sort();
     expect(files).toHaveLength(3);
     expect(files.map((f) => path.extname(f)).sort()).toEqual([".eml", ".html", ".json"]);
-    expect(sent.path).toBe(path.join(dir, files.find((f) => f.endsWith(".eml"))!));
-    const json = JSON.parse(await readFile(path.join(dir, files.find((f) => f.endsWith(".json"))!), "utf8"));
-    expect(json).toMatchObject({ to: "shopper@example.com", subject: "Reset your Cartwright password" });
+    expect(sent.path).toBe(
+      path.join(
+        dir,
+        files.find((f) => f.endsWith(".eml"))!,
+      ),
+    );
+    const json = JSON.parse(
+      await readFile(
+        path.join(
+          dir,
+          files.find((f) => f.endsWith(".json"))!,
+        ),
+        "utf8",
+      ),
+    );
+    expect(json).toMatchObject({
+      to: "shopper@example.com",
+      subject: "Reset your Cartwright password",
+    });
     expect(json.text).toContain("https://shop.example.com/r?token=abc");
     const eml = await readFile(sent.path!, "utf8");
     expect(eml).toMatch(/^To: shopper@example\.com$/m);
@@ -37,7 +67,9 @@ describe("sendMail", () => {
     setMailTransport(memory);
     const base = { html: "<p>x</p>", text: "x" };
     await expect(sendMail({ to: "not-an-address", subject: "Hi", ...base })).rejects.toThrow();
-    await expect(sendMail({ to: "a@example.com", subject: "Hi\r\nBcc: victim@example.com", ...base })).rejects.toThrow();
+    await expect(
+      sendMail({ to: "a@example.com", subject: "Hi\r\nBcc: victim@example.com", ...base }),
+    ).rejects.toThrow();
     expect(memory.sent).toHaveLength(0);
     await sendMail({ to: "a@example.com", subject: "Hi", ...base });
     expect(memory.sent).toHaveLength(1);

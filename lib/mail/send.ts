@@ -35,8 +35,21 @@ export async function sendMail(message: MailMessage): Promise<SentMail> {
   const from = env().MAIL_FROM;
   const { path: written } = await transport.send({ ...mail, id, from, date });
   currentLogger().info(
-    { mailId: id, to: mail.to, subject: mail.subject, transport: transport.name, ...(written ? { file: written } : {}) },
+    {
+      mailId: id,
+      to: mail.to,
+      subject: mail.subject,
+      transport: transport.name,
+      ...(written ? { file: written } : {}),
+    },
     written ? `mail written to ${written}` : "mail sent",
   );
-  return { ...mail, id, from, date: date.toISOString(), transport: transport.name, ...(written ? { path: written } : {}) };
+  return {
+    ...mail,
+    id,
+    from,
+    date: date.toISOString(),
+    transport: transport.name,
+    ...(written ? { path: written } : {}),
+  };
 }

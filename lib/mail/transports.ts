@@ -22,14 +22,25 @@ function toNodemailer(mail: Outgoing) {
 
 /** Writes `<time>-<id>.eml` (the full message), `.json` (fields and text) and `.html` into `dir`. */
 export function fileTransport(dir: string): MailTransport {
-  const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  const composer = nodemailer.createTransport({
+    streamTransport: true,
+    buffer: true,
+    newline: "unix",
+  });
   return {
     name: "file",
     async send(mail) {
       await mkdir(dir, { recursive: true });
       const info = await composer.sendMail(toNodemailer(mail));
       const base = path.join(dir, `${mail.date.toISOString().replace(/[:.]/g, "-")}-${mail.id}`);
-      const fields = { id: mail.id, date: mail.date.toISOString(), from: mail.from, to: mail.to, subject: mail.subject, text: mail.text };
+      const fields = {
+        id: mail.id,
+        date: mail.date.toISOString(),
+        from: mail.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+      };
       await writeFile(`${base}.eml`, info.message as Buffer, { mode: 0o600 });
       await writeFile(`${base}.html`, mail.html, { mode: 0o600 });
       // Written last: readers that poll for .json find the other two already there.

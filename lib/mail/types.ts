@@ -5,7 +5,11 @@ import { z } from "zod";
 export const mailMessageSchema = z.object({
   to: z.email(),
   // A header value: a line break here would let content inject headers.
-  subject: z.string().min(1).max(200).regex(/^[^\r\n]*$/, "must be one line"),
+  subject: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[^\r\n]*$/, "must be one line"),
   html: z.string().min(1),
   text: z.string().min(1),
   replyTo: z.email().optional(),

@@ -25,12 +25,33 @@ beforeAll(async () => {
       shippingAmount: 599,
       taxAmount: 0,
       totalAmount: 6897,
-      shippingAddress: { name: "Ada Buyer", line1: "1 Main St", city: "Portland", region: "OR", postalCode: "97201", country: "US" },
+      shippingAddress: {
+        name: "Ada Buyer",
+        line1: "1 Main St",
+        city: "Portland",
+        region: "OR",
+        postalCode: "97201",
+        country: "US",
+      },
       idempotencyKey: `test-${randomBytes(6).toString("hex")}`,
       lines: {
         create: [
-          { productTitle: "Field T-Shirt", variantTitle: "Navy / M", sku: "T-1", unitPriceAmount: 2500, quantity: 2, lineTotalAmount: 5000 },
-          { productTitle: "Canvas <Tote>", variantTitle: "", sku: "T-2", unitPriceAmount: 1998, quantity: 1, lineTotalAmount: 1998 },
+          {
+            productTitle: "Field T-Shirt",
+            variantTitle: "Navy / M",
+            sku: "T-1",
+            unitPriceAmount: 2500,
+            quantity: 2,
+            lineTotalAmount: 5000,
+          },
+          {
+            productTitle: "Canvas <Tote>",
+            variantTitle: "",
+            sku: "T-2",
+            unitPriceAmount: 1998,
+            quantity: 1,
+            lineTotalAmount: 1998,
+          },
         ],
       },
     },
@@ -46,12 +67,22 @@ beforeEach(() => {
 });
 
 const emit = <T extends EventType>(type: T, payload: EventPayload<T>) =>
-  inTransaction((tx) => publish(tx, { type, aggregateType: "Order", aggregateId: orderId, payload } as never));
+  inTransaction((tx) =>
+    publish(tx, { type, aggregateType: "Order", aggregateId: orderId, payload } as never),
+  );
 const dispatch = () => dispatchBatch({ workerId: "test" });
 
 describe("order emails", () => {
   it("sends one confirmation per OrderPaid, with lines and totals in HTML and text", async () => {
-    await emit("OrderPaid", { orderId, paymentId: "pay_1", currency: "USD", amount: 6897, number: orderNumber, email: "buyer@example.com", cartId: null });
+    await emit("OrderPaid", {
+      orderId,
+      paymentId: "pay_1",
+      currency: "USD",
+      amount: 6897,
+      number: orderNumber,
+      email: "buyer@example.com",
+      cartId: null,
+    });
     await dispatch();
     await dispatch();
     expect(outbox.sent).toHaveLength(1);
@@ -75,12 +106,25 @@ describe("order emails", () => {
 
   it("sends the shipment mail with the tracking number and link, and the refund mail", async () => {
     await emit("OrderFulfilled", {
-      orderId, fulfilmentId: "f_1", complete: true, carrier: "UPS", trackingNumber: "1Z999", trackingUrl: "https://track.example.com/1Z999",
+      orderId,
+      fulfilmentId: "f_1",
+      complete: true,
+      carrier: "UPS",
+      trackingNumber: "1Z999",
+      trackingUrl: "https://track.example.com/1Z999",
     });
-    await emit("OrderRefunded", { orderId, refundId: "r_1", currency: "USD", amount: 2500, complete: false });
+    await emit("OrderRefunded", {
+      orderId,
+      refundId: "r_1",
+      currency: "USD",
+      amount: 2500,
+      complete: false,
+    });
     await dispatch();
     const subjects = outbox.sent.map((m) => m.subject).sort();
-    expect(subjects).toEqual([`Order #${orderNumber} has shipped`, `Refund of $25.00 for order #${orderNumber}`].sort());
+    expect(subjects).toEqual(
+      [`Order #${orderNumber} has shipped`, `Refund of $25.00 for order #${orderNumber}`].sort(),
+    );
     const shipped = outbox.sent.find((m) => m.subject.includes("shipped"))!;
     expect(shipped.text).toContain("Tracking number: 1Z999");
     expect(shipped.text).toContain("Track your parcel: https://track.example.com/1Z999");
@@ -88,7 +132,14 @@ describe("order emails", () => {
   });
 
   it("never makes a button of a non-web tracking link", async () => {
-    await emit("OrderFulfilled", { orderId, fulfilmentId: "f_2", complete: false, carrier: null, trackingNumber: null, trackingUrl: "javascript:alert(1)" });
+    await emit("OrderFulfilled", {
+      orderId,
+      fulfilmentId: "f_2",
+      complete: false,
+      carrier: null,
+      trackingNumber: null,
+      trackingUrl: "javascript:alert(1)",
+    });
     await dispatch();
     expect(outbox.sent).toHaveLength(1);
     expect(outbox.sent[0]!.html).not.toContain("javascript:");

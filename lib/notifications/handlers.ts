@@ -15,7 +15,10 @@ type Templates = typeof import("./templates");
  * at import: every dispatching process imports lib/event-subscribers.ts at start-up, and a mail module
  * that fails to load must fail one delivery (retried, then parked with its error), not the process.
  */
-async function mailOrder(orderId: string, render: (t: Templates, order: OrderSnapshot, orderUrl: string) => RenderedEmail): Promise<void> {
+async function mailOrder(
+  orderId: string,
+  render: (t: Templates, order: OrderSnapshot, orderUrl: string) => RenderedEmail,
+): Promise<void> {
   const order = await orderSnapshot(orderId);
   // The event commits with its order, so a missing order is a bug or a deletion: retry, then park.
   if (!order) throw new Error(`Order ${orderId} not found for its email`);
@@ -28,7 +31,8 @@ registerHandler({
   name: "notifications.order-confirmation",
   events: ["OrderPaid"],
   external: true,
-  handle: (event) => mailOrder(event.payload.orderId, (t, order, url) => t.orderConfirmationEmail(order, url)),
+  handle: (event) =>
+    mailOrder(event.payload.orderId, (t, order, url) => t.orderConfirmationEmail(order, url)),
 });
 
 registerHandler({
@@ -37,7 +41,9 @@ registerHandler({
   external: true,
   handle: (event) => {
     const { complete, carrier, trackingNumber, trackingUrl } = event.payload;
-    return mailOrder(event.payload.orderId, (t, order, url) => t.shipmentEmail(order, { complete, carrier, trackingNumber, trackingUrl }, url));
+    return mailOrder(event.payload.orderId, (t, order, url) =>
+      t.shipmentEmail(order, { complete, carrier, trackingNumber, trackingUrl }, url),
+    );
   },
 });
 
@@ -47,6 +53,8 @@ registerHandler({
   external: true,
   handle: (event) => {
     const { amount, complete } = event.payload;
-    return mailOrder(event.payload.orderId, (t, order, url) => t.refundEmail(order, { amount, complete }, url));
+    return mailOrder(event.payload.orderId, (t, order, url) =>
+      t.refundEmail(order, { amount, complete }, url),
+    );
   },
 });

@@ -22,9 +22,27 @@ async function createOrder(userId: string | null) {
       shippingAmount: 500,
       taxAmount: 0,
       totalAmount: 3000,
-      shippingAddress: { name: "Ada Buyer", line1: "1 Main St", city: "Portland", region: "OR", postalCode: "97201", country: "US" },
+      shippingAddress: {
+        name: "Ada Buyer",
+        line1: "1 Main St",
+        city: "Portland",
+        region: "OR",
+        postalCode: "97201",
+        country: "US",
+      },
       idempotencyKey: `test-${randomBytes(6).toString("hex")}`,
-      lines: { create: [{ productTitle: "Field T-Shirt", variantTitle: "M", sku: "T-1", unitPriceAmount: 2500, quantity: 1, lineTotalAmount: 2500 }] },
+      lines: {
+        create: [
+          {
+            productTitle: "Field T-Shirt",
+            variantTitle: "M",
+            sku: "T-1",
+            unitPriceAmount: 2500,
+            quantity: 1,
+            lineTotalAmount: 2500,
+          },
+        ],
+      },
     },
     select: { id: true, number: true },
   });
@@ -47,14 +65,33 @@ describe("confirmationFor", () => {
   });
 
   it("shows the order to whoever holds its valid token, signed in or not", async () => {
-    expect((await confirmationFor({ number: guestOrder.number, token: orderAccessToken(guestOrder.id) }))?.id).toBe(guestOrder.id);
-    expect((await confirmationFor({ number: mine.number, token: orderAccessToken(mine.id), user: other }))?.id).toBe(mine.id);
+    expect(
+      (await confirmationFor({ number: guestOrder.number, token: orderAccessToken(guestOrder.id) }))
+        ?.id,
+    ).toBe(guestOrder.id);
+    expect(
+      (
+        await confirmationFor({
+          number: mine.number,
+          token: orderAccessToken(mine.id),
+          user: other,
+        })
+      )?.id,
+    ).toBe(mine.id);
   });
 
   it("refuses a forged token, and a genuine token of another order", async () => {
-    const forged = [`${guestOrder.id}.${"A".repeat(43)}`, guestOrder.id, `${orderAccessToken(guestOrder.id)}x`, "garbage"];
-    for (const token of forged) expect(await confirmationFor({ number: guestOrder.number, token })).toBeNull();
-    expect(await confirmationFor({ number: guestOrder.number, token: orderAccessToken(mine.id) })).toBeNull();
+    const forged = [
+      `${guestOrder.id}.${"A".repeat(43)}`,
+      guestOrder.id,
+      `${orderAccessToken(guestOrder.id)}x`,
+      "garbage",
+    ];
+    for (const token of forged)
+      expect(await confirmationFor({ number: guestOrder.number, token })).toBeNull();
+    expect(
+      await confirmationFor({ number: guestOrder.number, token: orderAccessToken(mine.id) }),
+    ).toBeNull();
   });
 
   it("refuses no token and no session, and a number that is no order", async () => {

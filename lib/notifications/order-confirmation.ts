@@ -14,7 +14,11 @@ export interface ConfirmationRequest {
   user?: { id: string } | null;
 }
 
-export async function confirmationFor({ number, token, user }: ConfirmationRequest): Promise<OrderDetails | null> {
+export async function confirmationFor({
+  number,
+  token,
+  user,
+}: ConfirmationRequest): Promise<OrderDetails | null> {
   if (!Number.isSafeInteger(number)) return null;
   const orderId = verifyOrderAccessToken(token);
   if (orderId) {

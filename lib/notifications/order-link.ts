@@ -24,6 +24,9 @@ export function orderConfirmationPath(order: { id: string; number: number }): st
 /** Absolute URL for mails: built from SITE_URL, never from a request's Host header. */
 export function absoluteSiteUrl(path: string): string {
   const config = env();
-  const base = (config.SITE_URL ?? config.AUTH_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, "");
+  const base = (config.SITE_URL ?? config.AUTH_URL ?? `http://localhost:${config.PORT}`).replace(
+    /\/+$/,
+    "",
+  );
   return `${base}${path}`;
 }

@@ -4,19 +4,31 @@ import { renderEmail, type RenderedEmail } from "@/lib/mail";
 import { formatMoney } from "@/lib/money";
 import type { OrderSnapshot } from "@/lib/orders";
 
-const money = (order: { currency: string }, amount: number) => formatMoney({ amount, currency: order.currency });
+const money = (order: { currency: string }, amount: number) =>
+  formatMoney({ amount, currency: order.currency });
 
 /** The totals block, in the order the checkout showed them. */
 export function totalRows(order: OrderSnapshot): Array<{ label: string; value: string }> {
-  const rows = order.lines.map((line) => ({ label: `${line.title} × ${line.quantity}`, value: money(order, line.lineTotalAmount) }));
+  const rows = order.lines.map((line) => ({
+    label: `${line.title} × ${line.quantity}`,
+    value: money(order, line.lineTotalAmount),
+  }));
   rows.push({ label: "Subtotal", value: money(order, order.subtotalAmount) });
   if (order.discountAmount > 0) {
-    rows.push({ label: order.discountCode ? `Discount (${order.discountCode})` : "Discount", value: `−${money(order, order.discountAmount)}` });
+    rows.push({
+      label: order.discountCode ? `Discount (${order.discountCode})` : "Discount",
+      value: `−${money(order, order.discountAmount)}`,
+    });
   }
-  rows.push({ label: order.shippingMethod ? `Shipping (${order.shippingMethod})` : "Shipping", value: money(order, order.shippingAmount) });
-  if (order.taxAmount > 0 && !order.taxInclusive) rows.push({ label: "Tax", value: money(order, order.taxAmount) });
+  rows.push({
+    label: order.shippingMethod ? `Shipping (${order.shippingMethod})` : "Shipping",
+    value: money(order, order.shippingAmount),
+  });
+  if (order.taxAmount > 0 && !order.taxInclusive)
+    rows.push({ label: "Tax", value: money(order, order.taxAmount) });
   rows.push({ label: "Total", value: money(order, order.totalAmount) });
-  if (order.taxAmount > 0 && order.taxInclusive) rows.push({ label: "Includes tax", value: money(order, order.taxAmount) });
+  if (order.taxAmount > 0 && order.taxInclusive)
+    rows.push({ label: "Includes tax", value: money(order, order.taxAmount) });
   return rows;
 }
 
@@ -42,30 +54,51 @@ export interface ShipmentDetails {
   trackingUrl: string | null;
 }
 
-export function shipmentEmail(order: OrderSnapshot, shipment: ShipmentDetails, orderUrl: string): RenderedEmail {
+export function shipmentEmail(
+  order: OrderSnapshot,
+  shipment: ShipmentDetails,
+  orderUrl: string,
+): RenderedEmail {
   // Only web links become buttons: a merchant-typed URL is never trusted to be one.
-  const trackingUrl = shipment.trackingUrl && /^https?:\/\//i.test(shipment.trackingUrl) ? shipment.trackingUrl : null;
+  const trackingUrl =
+    shipment.trackingUrl && /^https?:\/\//i.test(shipment.trackingUrl)
+      ? shipment.trackingUrl
+      : null;
   const carrier = shipment.carrier ? ` with ${shipment.carrier}` : "";
   return renderEmail({
-    subject: shipment.complete ? `Order #${order.number} has shipped` : `Part of order #${order.number} has shipped`,
-    preheader: shipment.trackingNumber ? `Tracking number ${shipment.trackingNumber}` : "Your parcel is on its way.",
+    subject: shipment.complete
+      ? `Order #${order.number} has shipped`
+      : `Part of order #${order.number} has shipped`,
+    preheader: shipment.trackingNumber
+      ? `Tracking number ${shipment.trackingNumber}`
+      : "Your parcel is on its way.",
     heading: shipment.complete ? "Your order is on its way" : "Part of your order is on its way",
     paragraphs: [
       `We shipped ${shipment.complete ? "your order" : "part of your order"} #${order.number}${carrier}.`,
-      shipment.trackingNumber ? `Tracking number: ${shipment.trackingNumber}` : "This parcel has no tracking number.",
+      shipment.trackingNumber
+        ? `Tracking number: ${shipment.trackingNumber}`
+        : "This parcel has no tracking number.",
       ...(shipment.complete ? [] : ["We will email you again when the rest ships."]),
     ],
-    action: trackingUrl ? { label: "Track your parcel", url: trackingUrl } : { label: "View your order", url: orderUrl },
+    action: trackingUrl
+      ? { label: "Track your parcel", url: trackingUrl }
+      : { label: "View your order", url: orderUrl },
     footnote: trackingUrl ? `Your order: ${orderUrl}` : undefined,
   });
 }
 
-export function refundEmail(order: OrderSnapshot, refund: { amount: number; complete: boolean }, orderUrl: string): RenderedEmail {
+export function refundEmail(
+  order: OrderSnapshot,
+  refund: { amount: number; complete: boolean },
+  orderUrl: string,
+): RenderedEmail {
   const amount = money(order, refund.amount);
   return renderEmail({
     subject: `Refund of ${amount} for order #${order.number}`,
     preheader: `We refunded ${amount} to your original payment method.`,
-    heading: refund.complete ? "Your order has been refunded" : "Part of your order has been refunded",
+    heading: refund.complete
+      ? "Your order has been refunded"
+      : "Part of your order has been refunded",
     paragraphs: [
       `We refunded ${amount} for order #${order.number} to the card you paid with.`,
       "Banks usually take 5–10 business days to show it on your statement.",

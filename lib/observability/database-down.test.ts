@@ -15,7 +15,11 @@ describe("when the database is unreachable", () => {
   it("GET /api/health answers 503, down", async () => {
     const response = await health(new Request("http://shop.test/api/health"), ctx);
     expect(response.status).toBe(503);
-    expect(await response.json()).toMatchObject({ status: "down", database: { ok: false }, outbox: null });
+    expect(await response.json()).toMatchObject({
+      status: "down",
+      database: { ok: false },
+      outbox: null,
+    });
   });
 
   it("GET /api/metrics still answers, with the database gauges as NaN", async () => {

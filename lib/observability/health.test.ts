@@ -18,10 +18,15 @@ describe("healthStatus", () => {
   });
 
   it("is degraded when events fail, wait too long, or cannot be counted", () => {
-    expect(healthStatus(true, { ...calm, failed: HEALTH_THRESHOLDS.failedEvents })).toBe("degraded");
-    expect(healthStatus(true, { ...calm, oldestPendingAgeSeconds: HEALTH_THRESHOLDS.oldestPendingAgeSeconds })).toBe(
+    expect(healthStatus(true, { ...calm, failed: HEALTH_THRESHOLDS.failedEvents })).toBe(
       "degraded",
     );
+    expect(
+      healthStatus(true, {
+        ...calm,
+        oldestPendingAgeSeconds: HEALTH_THRESHOLDS.oldestPendingAgeSeconds,
+      }),
+    ).toBe("degraded");
     expect(healthStatus(true, null)).toBe("degraded");
   });
 
@@ -34,7 +39,10 @@ describe("checkHealth", () => {
   it("reports the database kind, reachable, and an empty outbox", async () => {
     const report = await checkHealth();
     expect(report.status).toBe("ok");
-    expect(report.database).toMatchObject({ ok: true, kind: onRealPostgres ? "postgres" : "embedded" });
+    expect(report.database).toMatchObject({
+      ok: true,
+      kind: onRealPostgres ? "postgres" : "embedded",
+    });
     expect(report.database.latencyMs).toBeGreaterThanOrEqual(0);
     expect(report.outbox).toEqual({ pending: 0, failed: 0, oldestPendingAgeSeconds: 0 });
   });

@@ -77,7 +77,8 @@ export function healthStatus(
   if (!databaseOk) return "down";
   if (!outbox) return "degraded";
   const backlogged =
-    outbox.failed >= thresholds.failedEvents || outbox.oldestPendingAgeSeconds >= thresholds.oldestPendingAgeSeconds;
+    outbox.failed >= thresholds.failedEvents ||
+    outbox.oldestPendingAgeSeconds >= thresholds.oldestPendingAgeSeconds;
   return backlogged ? "degraded" : "ok";
 }
 

@@ -33,7 +33,12 @@ function sharedOutboxStats(): Promise<OutboxStats | undefined> {
   return outboxRead.stats;
 }
 
-function outboxGauge(registry: Registry, name: string, help: string, pick: (s: OutboxStats) => number) {
+function outboxGauge(
+  registry: Registry,
+  name: string,
+  help: string,
+  pick: (s: OutboxStats) => number,
+) {
   return new Gauge({
     name,
     help,
@@ -56,8 +61,18 @@ function createMetrics(): Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
-  outboxGauge(registry, "cartwright_outbox_pending_events", "Outbox events waiting to be dispatched.", (s) => s.pending);
-  outboxGauge(registry, "cartwright_outbox_failed_events", "Outbox events that gave up after retries.", (s) => s.failed);
+  outboxGauge(
+    registry,
+    "cartwright_outbox_pending_events",
+    "Outbox events waiting to be dispatched.",
+    (s) => s.pending,
+  );
+  outboxGauge(
+    registry,
+    "cartwright_outbox_failed_events",
+    "Outbox events that gave up after retries.",
+    (s) => s.failed,
+  );
   outboxGauge(
     registry,
     "cartwright_outbox_oldest_pending_age_seconds",
@@ -87,9 +102,17 @@ export function metrics(): Metrics {
   return holder.__cartwrightMetrics;
 }
 
-export function recordHttpRequest(method: string, route: string, status: number, seconds: number): void {
+export function recordHttpRequest(
+  method: string,
+  route: string,
+  status: number,
+  seconds: number,
+): void {
   const verb = method.toUpperCase();
-  metrics().httpDuration.observe({ method: METHODS.has(verb) ? verb : "OTHER", route, status: String(status) }, seconds);
+  metrics().httpDuration.observe(
+    { method: METHODS.has(verb) ? verb : "OTHER", route, status: String(status) },
+    seconds,
+  );
 }
 
 /** The Prometheus exposition text and the content type to serve it with. */

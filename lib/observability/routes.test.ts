@@ -11,7 +11,8 @@ beforeAll(async () => {
   await db();
 });
 
-const get = (path: string) => new Request(`http://shop.test${path}`, { headers: { "x-request-id": "probe-1" } });
+const get = (path: string) =>
+  new Request(`http://shop.test${path}`, { headers: { "x-request-id": "probe-1" } });
 
 async function scrape(): Promise<string> {
   const response = await metrics(get("/api/metrics"), { params: Promise.resolve({}) });
@@ -47,8 +48,12 @@ describe("GET /api/metrics", () => {
     await health(get("/api/health"), { params: Promise.resolve({}) });
     const text = await scrape();
     expect(text).toContain("# TYPE http_request_duration_seconds histogram");
-    expect(text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/api\/health",status="200"\} [1-9]/);
-    expect(text).toMatch(/http_request_duration_seconds_bucket\{le="\+Inf",method="GET",route="\/api\/health",status="200"\}/);
+    expect(text).toMatch(
+      /http_request_duration_seconds_count\{method="GET",route="\/api\/health",status="200"\} [1-9]/,
+    );
+    expect(text).toMatch(
+      /http_request_duration_seconds_bucket\{le="\+Inf",method="GET",route="\/api\/health",status="200"\}/,
+    );
   });
 
   it("counts the orders in the database at scrape time", async () => {
@@ -56,7 +61,14 @@ describe("GET /api/metrics", () => {
     const prisma = await db();
     for (const key of ["k1", "k2"]) {
       await prisma.order.create({
-        data: { email: "a@b.c", currency: "EUR", subtotalAmount: 1000, totalAmount: 1200, shippingAddress: {}, idempotencyKey: key },
+        data: {
+          email: "a@b.c",
+          currency: "EUR",
+          subtotalAmount: 1000,
+          totalAmount: 1200,
+          shippingAddress: {},
+          idempotencyKey: key,
+        },
       });
     }
     expect(await scrape()).toContain("cartwright_orders_placed_total 2");

@@ -51,7 +51,9 @@ export function withObservability<R extends Request, C>(
     let response: Response;
     let failure: unknown;
     try {
-      response = await runWithRequestContext({ requestId, log }, () => handler(req, ctx, { requestId, log }));
+      response = await runWithRequestContext({ requestId, log }, () =>
+        handler(req, ctx, { requestId, log }),
+      );
     } catch (error) {
       // redirect(), notFound() and friends are control flow that Next.js answers itself.
       unstable_rethrow(error);
@@ -62,7 +64,12 @@ export function withObservability<R extends Request, C>(
     response = withHeader(response, REQUEST_ID_HEADER, requestId);
     const seconds = (performance.now() - started) / 1000;
     recordHttpRequest(req.method, route, response.status, seconds);
-    const line = { method: req.method, route, status: response.status, durationMs: Math.round(seconds * 10_000) / 10 };
+    const line = {
+      method: req.method,
+      route,
+      status: response.status,
+      durationMs: Math.round(seconds * 10_000) / 10,
+    };
     if (failure !== undefined) log.error({ ...line, err: failure }, "request failed");
     else if (response.status >= 500) log.error(line, "request");
     else log.info(line, "request");

@@ -20,34 +20,75 @@ export async function cancelOrder(input: CancelOrderInput, tx?: Tx): Promise<Loc
   return within(tx, async (tx) => {
     const order = await lockOrder(tx, orderId);
     const cancelled = await transitionOrder(tx, order, "CANCELLED", {
-      timeline: { type: "cancelled", message: note ? `Cancelled: ${note}` : `Cancelled by the ${reason}`, actorId },
-      event: { type: "OrderCancelled", aggregateType: "Order", aggregateId: order.id, payload: { orderId: order.id, reason } },
+      timeline: {
+        type: "cancelled",
+        message: note ? `Cancelled: ${note}` : `Cancelled by the ${reason}`,
+        actorId,
+      },
+      event: {
+        type: "OrderCancelled",
+        aggregateType: "Order",
+        aggregateId: order.id,
+        payload: { orderId: order.id, reason },
+      },
       set: { cancelledAt: new Date() },
     });
-    await releaseForOrder(tx, { orderId: order.id, status: "RELEASED", note: `cancelled by ${reason}` });
+    await releaseForOrder(tx, {
+      orderId: order.id,
+      status: "RELEASED",
+      note: `cancelled by ${reason}`,
+    });
     return cancelled;
   });
 }
 
 /** Ships some or all of what is left; the order becomes PARTIALLY_FULFILLED or FULFILLED. */
-export async function fulfilOrder(input: FulfilOrderInput, tx?: Tx): Promise<{ order: LockedOrder; fulfilmentId: string }> {
+export async function fulfilOrder(
+  input: FulfilOrderInput,
+  tx?: Tx,
+): Promise<{ order: LockedOrder; fulfilmentId: string }> {
   const parsed = fulfilOrderSchema.parse(input);
   return within(tx, async (tx) => {
     const order = await lockOrder(tx, parsed.orderId);
-    if (!canTransition(order.status, "FULFILLED")) throw new IllegalTransitionError(order.id, order.status, "FULFILLED");
-    const lines = await tx.orderLine.findMany({ where: { orderId: order.id }, orderBy: { id: "asc" } });
-    const open = (line: (typeof lines)[number]) => line.quantity - line.fulfilledQuantity - line.refundedQuantity;
-    const wanted = parsed.lines ?? lines.filter((line) => open(line) > 0).map((line) => ({ orderLineId: line.id, quantity: open(line) }));
-    if (wanted.length === 0) throw new OrderCommandError("nothing_to_fulfil", "Everything on this order has been shipped or refunded");
+    if (!canTransition(order.status, "FULFILLED"))
+      throw new IllegalTransitionError(order.id, order.status, "FULFILLED");
+    const lines = await tx.orderLine.findMany({
+      where: { orderId: order.id },
+      orderBy: { id: "asc" },
+    });
+    const open = (line: (typeof lines)[number]) =>
+      line.quantity - line.fulfilledQuantity - line.refundedQuantity;
+    const wanted =
+      parsed.lines ??
+      lines
+        .filter((line) => open(line) > 0)
+        .map((line) => ({ orderLineId: line.id, quantity: open(line) }));
+    if (wanted.length === 0)
+      throw new OrderCommandError(
+        "nothing_to_fulfil",
+        "Everything on this order has been shipped or refunded",
+      );
     const shipped = new Map<string, number>();
     for (const item of wanted) {
       const line = lines.find((candidate) => candidate.id === item.orderLineId);
-      if (!line) throw new OrderCommandError("unknown_line", `Line ${item.orderLineId} is not on this order`);
+      if (!line)
+        throw new OrderCommandError(
+          "unknown_line",
+          `Line ${item.orderLineId} is not on this order`,
+        );
       const total = (shipped.get(line.id) ?? 0) + item.quantity;
-      if (total > open(line)) throw new OrderCommandError("over_fulfilment", `Only ${open(line)} of ${line.sku} remain to ship`);
+      if (total > open(line))
+        throw new OrderCommandError(
+          "over_fulfilment",
+          `Only ${open(line)} of ${line.sku} remain to ship`,
+        );
       shipped.set(line.id, total);
     }
-    for (const [id, quantity] of shipped) await tx.orderLine.update({ where: { id }, data: { fulfilledQuantity: { increment: quantity } } });
+    for (const [id, quantity] of shipped)
+      await tx.orderLine.update({
+        where: { id },
+        data: { fulfilledQuantity: { increment: quantity } },
+      });
     const complete = lines.every((line) => open(line) - (shipped.get(line.id) ?? 0) === 0);
     const fulfilment = await tx.fulfilment.create({
       data: {
@@ -70,8 +111,12 @@ export async function fulfilOrder(input: FulfilOrderInput, tx?: Tx): Promise<{ o
         aggregateType: "Order",
         aggregateId: order.id,
         payload: {
-          orderId: order.id, fulfilmentId: fulfilment.id, complete,
-          carrier: fulfilment.carrier, trackingNumber: fulfilment.trackingNumber, trackingUrl: fulfilment.trackingUrl,
+          orderId: order.id,
+          fulfilmentId: fulfilment.id,
+          complete,
+          carrier: fulfilment.carrier,
+          trackingNumber: fulfilment.trackingNumber,
+          trackingUrl: fulfilment.trackingUrl,
         },
       },
     });
@@ -86,9 +131,17 @@ export async function markOrderDelivered(input: MarkDeliveredInput, tx?: Tx): Pr
     const order = await lockOrder(tx, orderId);
     const delivered = await transitionOrder(tx, order, "DELIVERED", {
       timeline: { type: "delivered", message: "Delivered", actorId },
-      event: { type: "OrderDelivered", aggregateType: "Order", aggregateId: order.id, payload: { orderId: order.id } },
+      event: {
+        type: "OrderDelivered",
+        aggregateType: "Order",
+        aggregateId: order.id,
+        payload: { orderId: order.id },
+      },
     });
-    await tx.fulfilment.updateMany({ where: { orderId: order.id, deliveredAt: null }, data: { deliveredAt: new Date() } });
+    await tx.fulfilment.updateMany({
+      where: { orderId: order.id, deliveredAt: null },
+      data: { deliveredAt: new Date() },
+    });
     return delivered;
   });
 }
@@ -114,23 +167,49 @@ export async function applyRefund(tx: Tx, input: ApplyRefundInput): Promise<Lock
   const order = await lockOrder(tx, input.orderId);
   const message = `Refunded ${input.amount} ${input.currency}`;
   for (const item of input.restock ?? []) {
-    const line = await tx.orderLine.findFirst({ where: { id: item.orderLineId, orderId: order.id } });
-    if (!line) throw new OrderCommandError("unknown_line", `Line ${item.orderLineId} is not on this order`);
-    await tx.orderLine.update({ where: { id: line.id }, data: { refundedQuantity: { increment: item.quantity } } });
-    if (line.variantId) await returnStock({ variantId: line.variantId, quantity: item.quantity, orderId: order.id, note: "refund" }, tx);
+    const line = await tx.orderLine.findFirst({
+      where: { id: item.orderLineId, orderId: order.id },
+    });
+    if (!line)
+      throw new OrderCommandError("unknown_line", `Line ${item.orderLineId} is not on this order`);
+    await tx.orderLine.update({
+      where: { id: line.id },
+      data: { refundedQuantity: { increment: item.quantity } },
+    });
+    if (line.variantId)
+      await returnStock(
+        { variantId: line.variantId, quantity: item.quantity, orderId: order.id, note: "refund" },
+        tx,
+      );
   }
   if (order.status === "CANCELLED") {
-    await addTimeline(tx, order.id, { type: "refunded", message, data: { refundId: input.refundId }, actorId: input.actorId });
+    await addTimeline(tx, order.id, {
+      type: "refunded",
+      message,
+      data: { refundId: input.refundId },
+      actorId: input.actorId,
+    });
     return order;
   }
   const complete = input.refundedTotal >= order.totalAmount;
   return transitionOrder(tx, order, complete ? "REFUNDED" : "PARTIALLY_REFUNDED", {
-    timeline: { type: "refunded", message, data: { refundId: input.refundId, amount: input.amount }, actorId: input.actorId },
+    timeline: {
+      type: "refunded",
+      message,
+      data: { refundId: input.refundId, amount: input.amount },
+      actorId: input.actorId,
+    },
     event: {
       type: "OrderRefunded",
       aggregateType: "Order",
       aggregateId: order.id,
-      payload: { orderId: order.id, refundId: input.refundId, currency: order.currency, amount: input.amount, complete },
+      payload: {
+        orderId: order.id,
+        refundId: input.refundId,
+        currency: order.currency,
+        amount: input.amount,
+        complete,
+      },
     },
   });
 }

@@ -6,6 +6,7 @@ import type { Tx } from "@/lib/db";
 import { publish } from "@/lib/events";
 import type { OrderStatus, Prisma } from "@/lib/generated/prisma/client";
 import { addTimeline } from "./transition";
+import type { OrderLineFigures } from "./types";
 
 export interface OrderDraft {
   idempotencyKey: string;
@@ -26,15 +27,7 @@ export interface OrderDraft {
   shippingAddress: Prisma.InputJsonObject;
   billingAddress: Prisma.InputJsonObject | null;
   placedAt: Date;
-  lines: {
-    variantId: string;
-    productTitle: string;
-    variantTitle: string;
-    sku: string;
-    unitPriceAmount: number;
-    quantity: number;
-    lineTotalAmount: number;
-  }[];
+  lines: (OrderLineFigures & { variantId: string })[];
 }
 
 export interface CreatedOrder {
@@ -48,10 +41,19 @@ export interface CreatedOrder {
 export async function createOrder(tx: Tx, draft: OrderDraft): Promise<CreatedOrder> {
   const { lines, billingAddress, ...fields } = draft;
   const order = await tx.order.create({
-    data: { ...fields, ...(billingAddress ? { billingAddress } : {}), status: "PENDING_PAYMENT", lines: { create: lines } },
+    data: {
+      ...fields,
+      ...(billingAddress ? { billingAddress } : {}),
+      status: "PENDING_PAYMENT",
+      lines: { create: lines },
+    },
     select: { id: true, number: true, status: true, currency: true, totalAmount: true },
   });
-  await addTimeline(tx, order.id, { type: "placed", message: `Order #${order.number} placed`, data: { total: draft.totalAmount } });
+  await addTimeline(tx, order.id, {
+    type: "placed",
+    message: `Order #${order.number} placed`,
+    data: { total: draft.totalAmount },
+  });
   await publish(tx, {
     type: "OrderPlaced",
     aggregateType: "Order",
@@ -76,7 +78,11 @@ export async function findOrderByKey(
   const order = await client.order.findUnique({
     where: { idempotencyKey },
     select: {
-      id: true, number: true, status: true, currency: true, totalAmount: true,
+      id: true,
+      number: true,
+      status: true,
+      currency: true,
+      totalAmount: true,
     },
   });
   if (!order) return null;

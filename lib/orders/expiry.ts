@@ -24,14 +24,27 @@ async function lapsedUnpaidOrders(now: Date, limit: number): Promise<string[]> {
     const page: { id: string; placedAt: Date }[] = await prisma.order.findMany({
       where: {
         status: "PENDING_PAYMENT",
-        ...(after ? { OR: [{ placedAt: { gt: after.placedAt } }, { placedAt: after.placedAt, id: { gt: after.id } }] } : {}),
+        ...(after
+          ? {
+              OR: [
+                { placedAt: { gt: after.placedAt } },
+                { placedAt: after.placedAt, id: { gt: after.id } },
+              ],
+            }
+          : {}),
       },
       orderBy: [{ placedAt: "asc" }, { id: "asc" }],
       take: 500,
       select: { id: true, placedAt: true },
     });
     if (page.length === 0) break;
-    const lapsed = new Set(await ordersWithLapsedHolds(prisma, now, page.map((order) => order.id)));
+    const lapsed = new Set(
+      await ordersWithLapsedHolds(
+        prisma,
+        now,
+        page.map((order) => order.id),
+      ),
+    );
     found.push(...page.filter((order) => lapsed.has(order.id)).map((order) => order.id));
     after = page[page.length - 1] ?? null;
   }
@@ -39,7 +52,10 @@ async function lapsedUnpaidOrders(now: Date, limit: number): Promise<string[]> {
 }
 
 /** Cancels unpaid orders whose every stock hold expired at or before `now`; returns their ids. */
-export async function expireReservations(now: Date = new Date(), options: { batchSize?: number } = {}): Promise<string[]> {
+export async function expireReservations(
+  now: Date = new Date(),
+  options: { batchSize?: number } = {},
+): Promise<string[]> {
   const candidates = await lapsedUnpaidOrders(now, options.batchSize ?? 200);
   const expired: string[] = [];
   for (const id of candidates) {
@@ -50,8 +66,16 @@ export async function expireReservations(now: Date = new Date(), options: { batc
       if (await holdsLiveStock(tx, id, now)) return false;
       await releaseForOrder(tx, { orderId: id, status: "EXPIRED", note: "reservation expired" });
       await transitionOrder(tx, order, "CANCELLED", {
-        timeline: { type: "expired", message: "Not paid in time: cancelled and its stock returned" },
-        event: { type: "OrderCancelled", aggregateType: "Order", aggregateId: id, payload: { orderId: id, reason: "expired" } },
+        timeline: {
+          type: "expired",
+          message: "Not paid in time: cancelled and its stock returned",
+        },
+        event: {
+          type: "OrderCancelled",
+          aggregateType: "Order",
+          aggregateId: id,
+          payload: { orderId: id, reason: "expired" },
+        },
         set: { cancelledAt: now },
       });
       return true;
@@ -68,7 +92,9 @@ export async function expireReservations(now: Date = new Date(), options: { batc
 export type ExpirySweep = PeriodicJob;
 
 /** Expires unpaid orders' reservations every `intervalMs` in this process (see lib/periodic.ts). */
-export function startExpirySweep(options: { intervalMs?: number; keepAlive?: boolean } = {}): ExpirySweep {
+export function startExpirySweep(
+  options: { intervalMs?: number; keepAlive?: boolean } = {},
+): ExpirySweep {
   return startPeriodic("reservation-expiry", () => expireReservations(), {
     intervalMs: options.intervalMs ?? 30_000,
     keepAlive: options.keepAlive,

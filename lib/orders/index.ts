@@ -1,7 +1,14 @@
 // Orders: the public face of lib/orders. The lifecycle is an explicit state machine
 // (state-machine.ts); every status change locks the order, writes its timeline and publishes an
 // outbox event in one transaction. Commands take an optional `tx` to join a caller's transaction.
-export { countOrdersByUser, countOrdersPlaced, getOrderDetails, getOrderForCustomer, listOrders, listOrdersForUser } from "./queries";
+export {
+  countOrdersByUser,
+  countOrdersPlaced,
+  getOrderDetails,
+  getOrderForCustomer,
+  listOrders,
+  listOrdersForUser,
+} from "./queries";
 export { createOrder, findOrderByKey } from "./create";
 export type { CreatedOrder, OrderDraft } from "./create";
 export { markOrderPaid, markPaymentFailed } from "./payment-commands";
@@ -23,6 +30,15 @@ export {
 } from "./state-machine";
 export { cancelOrderSchema, fulfilOrderSchema, markDeliveredSchema } from "./schemas";
 export type { CancelOrderInput, FulfilOrderInput, MarkDeliveredInput } from "./schemas";
-export type { FulfilmentView, OrderAddress, OrderDetails, OrderLineView, OrderStatus, OrderSummary, OrderTimelineEntry, OrderTotals } from "./types";
+export type {
+  FulfilmentView,
+  OrderAddress,
+  OrderDetails,
+  OrderLineView,
+  OrderStatus,
+  OrderSummary,
+  OrderTimelineEntry,
+  OrderTotals,
+} from "./types";
 export { orderSnapshot } from "./order-snapshot";
 export type { OrderSnapshot } from "./order-snapshot";

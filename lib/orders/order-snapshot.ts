@@ -18,13 +18,20 @@ function addressLines(value: unknown): string[] {
   if (!value || typeof value !== "object") return [];
   const a = value as Record<string, unknown>;
   const cityLine = [text(a.city), text(a.region), text(a.postalCode)].filter(Boolean).join(" ");
-  return [text(a.name), text(a.company), text(a.line1), text(a.line2), cityLine || null, text(a.country)].filter(
-    (line): line is string => line !== null,
-  );
+  return [
+    text(a.name),
+    text(a.company),
+    text(a.line1),
+    text(a.line2),
+    cityLine || null,
+    text(a.country),
+  ].filter((line): line is string => line !== null);
 }
 
 export async function orderSnapshot(orderId: string): Promise<OrderSnapshot | null> {
-  const row = await (await db()).order.findUnique({
+  const row = await (
+    await db()
+  ).order.findUnique({
     where: { id: orderId },
     include: { lines: { orderBy: { id: "asc" } } },
   });

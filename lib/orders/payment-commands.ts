@@ -31,7 +31,8 @@ export interface MarkPaidInput {
 export async function markOrderPaid(input: MarkPaidInput, tx?: Tx): Promise<MarkPaidResult> {
   return within(tx, async (tx) => {
     const order = await lockOrder(tx, input.orderId);
-    if (order.status === "CANCELLED" || order.status === "REFUNDED") return { outcome: "not_payable", order };
+    if (order.status === "CANCELLED" || order.status === "REFUNDED")
+      return { outcome: "not_payable", order };
     if (order.status !== "PENDING_PAYMENT") return { outcome: "already_paid", order };
     if (input.amount !== order.totalAmount || input.currency.toUpperCase() !== order.currency) {
       await addTimeline(tx, order.id, {
@@ -41,27 +42,56 @@ export async function markOrderPaid(input: MarkPaidInput, tx?: Tx): Promise<Mark
       });
       return { outcome: "amount_mismatch", order };
     }
-    const lines = (await tx.orderLine.findMany({ where: { orderId: order.id }, select: { variantId: true, quantity: true } }))
-      .flatMap((line) => (line.variantId ? [{ variantId: line.variantId, quantity: line.quantity }] : []));
+    const lines = (
+      await tx.orderLine.findMany({
+        where: { orderId: order.id },
+        select: { variantId: true, quantity: true },
+      })
+    ).flatMap((line) =>
+      line.variantId ? [{ variantId: line.variantId, quantity: line.quantity }] : [],
+    );
     const { short } = await sellForOrder(tx, { orderId: order.id, lines });
     if (short.length > 0) {
-      await releaseForOrder(tx, { orderId: order.id, status: "RELEASED", note: "stock shortfall at payment" });
+      await releaseForOrder(tx, {
+        orderId: order.id,
+        status: "RELEASED",
+        note: "stock shortfall at payment",
+      });
       const cancelled = await transitionOrder(tx, order, "CANCELLED", {
-        timeline: { type: "cancelled", message: "Paid after the stock hold lapsed and the items sold out: cancelled for a refund", data: { paymentId: input.paymentId, variantIds: short } },
-        event: { type: "OrderCancelled", aggregateType: "Order", aggregateId: order.id, payload: { orderId: order.id, reason: "expired" } },
+        timeline: {
+          type: "cancelled",
+          message:
+            "Paid after the stock hold lapsed and the items sold out: cancelled for a refund",
+          data: { paymentId: input.paymentId, variantIds: short },
+        },
+        event: {
+          type: "OrderCancelled",
+          aggregateType: "Order",
+          aggregateId: order.id,
+          payload: { orderId: order.id, reason: "expired" },
+        },
         set: { cancelledAt: new Date() },
       });
       return { outcome: "stock_shortfall", order: cancelled, variantIds: short };
     }
     const paid = await transitionOrder(tx, order, "PAID", {
-      timeline: { type: "paid", message: "Payment received", data: { paymentId: input.paymentId, amount: input.amount } },
+      timeline: {
+        type: "paid",
+        message: "Payment received",
+        data: { paymentId: input.paymentId, amount: input.amount },
+      },
       event: {
         type: "OrderPaid",
         aggregateType: "Order",
         aggregateId: order.id,
         payload: {
-          orderId: order.id, paymentId: input.paymentId, currency: order.currency, amount: input.amount,
-          number: order.number, email: order.email, cartId: order.cartId,
+          orderId: order.id,
+          paymentId: input.paymentId,
+          currency: order.currency,
+          amount: input.amount,
+          number: order.number,
+          email: order.email,
+          cartId: order.cartId,
         },
       },
       set: { paidAt: new Date() },

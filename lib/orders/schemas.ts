@@ -14,10 +14,17 @@ export const cancelOrderSchema = z.object({
 export const fulfilOrderSchema = z.object({
   orderId: id,
   /** Omitted: everything not yet shipped or refunded. */
-  lines: z.array(z.object({ orderLineId: id, quantity: z.number().int().min(1).max(99) })).min(1).max(100).optional(),
+  lines: z
+    .array(z.object({ orderLineId: id, quantity: z.number().int().min(1).max(99) }))
+    .min(1)
+    .max(100)
+    .optional(),
   carrier: optionalText(100),
   trackingNumber: optionalText(100),
-  trackingUrl: z.url({ protocol: /^https?$/ }).max(500).optional(),
+  trackingUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .optional(),
   actorId: id.optional(),
 });
 

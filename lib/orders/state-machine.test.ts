@@ -3,7 +3,16 @@
 // outbox), the legal ones move the order and write both. The public commands refuse likewise.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, inTransaction } from "@/lib/db";
-import { canTransition, cancelOrder, fulfilOrder, IllegalTransitionError, markOrderDelivered, markOrderPaid, orderStatuses, type OrderStatus } from "./index";
+import {
+  canTransition,
+  cancelOrder,
+  fulfilOrder,
+  IllegalTransitionError,
+  markOrderDelivered,
+  markOrderPaid,
+  orderStatuses,
+  type OrderStatus,
+} from "./index";
 import { lockOrder, transitionOrder } from "./transition";
 
 // Open (and migrate) this file's database up front, under the hook timeout, not the first test's.
@@ -13,11 +22,29 @@ beforeAll(async () => {
 
 let seq = 0;
 async function orderIn(status: OrderStatus): Promise<string> {
-  const order = await (await db()).order.create({
+  const order = await (
+    await db()
+  ).order.create({
     data: {
-      email: "sm@example.com", currency: "USD", subtotalAmount: 1000, totalAmount: 1000, shippingAddress: {}, status,
+      email: "sm@example.com",
+      currency: "USD",
+      subtotalAmount: 1000,
+      totalAmount: 1000,
+      shippingAddress: {},
+      status,
       idempotencyKey: `sm-${seq++}`,
-      lines: { create: [{ productTitle: "Tee", variantTitle: "M", sku: "SM-1", unitPriceAmount: 1000, quantity: 1, lineTotalAmount: 1000 }] },
+      lines: {
+        create: [
+          {
+            productTitle: "Tee",
+            variantTitle: "M",
+            sku: "SM-1",
+            unitPriceAmount: 1000,
+            quantity: 1,
+            lineTotalAmount: 1000,
+          },
+        ],
+      },
     },
   });
   return order.id;
@@ -51,12 +78,21 @@ describe("every transition", () => {
     const attempt = inTransaction(async (tx) =>
       transitionOrder(tx, await lockOrder(tx, orderId), to, {
         timeline: { type: "test", message: `${from} → ${to}` },
-        event: { type: "OrderDelivered", aggregateType: "Order", aggregateId: orderId, payload: { orderId } },
+        event: {
+          type: "OrderDelivered",
+          aggregateType: "Order",
+          aggregateId: orderId,
+          payload: { orderId },
+        },
       }),
     );
     if (canTransition(from, to)) {
       await expect(attempt).resolves.toMatchObject({ status: to });
-      expect(await footprint(orderId)).toEqual({ status: to, timeline: before.timeline + 1, outbox: before.outbox + 1 });
+      expect(await footprint(orderId)).toEqual({
+        status: to,
+        timeline: before.timeline + 1,
+        outbox: before.outbox + 1,
+      });
     } else {
       const error = await attempt.catch((e: unknown) => e);
       expect(error).toBeInstanceOf(IllegalTransitionError);
@@ -69,19 +105,32 @@ describe("every transition", () => {
 describe("commands refuse illegal moves", () => {
   it("cannot cancel a paid order, fulfil an unpaid one or deliver an unshipped one", async () => {
     const paid = await orderIn("PAID");
-    await expect(cancelOrder({ orderId: paid, reason: "merchant" })).rejects.toBeInstanceOf(IllegalTransitionError);
+    await expect(cancelOrder({ orderId: paid, reason: "merchant" })).rejects.toBeInstanceOf(
+      IllegalTransitionError,
+    );
     const pending = await orderIn("PENDING_PAYMENT");
     await expect(fulfilOrder({ orderId: pending })).rejects.toBeInstanceOf(IllegalTransitionError);
-    await expect(markOrderDelivered({ orderId: paid })).rejects.toBeInstanceOf(IllegalTransitionError);
+    await expect(markOrderDelivered({ orderId: paid })).rejects.toBeInstanceOf(
+      IllegalTransitionError,
+    );
     expect((await footprint(paid)).status).toBe("PAID");
     expect((await footprint(pending)).status).toBe("PENDING_PAYMENT");
   });
 
   it("does not pay a cancelled order (the caller refunds)", async () => {
     const cancelled = await orderIn("CANCELLED");
-    const result = await markOrderPaid({ orderId: cancelled, paymentId: "p", amount: 1000, currency: "USD" });
+    const result = await markOrderPaid({
+      orderId: cancelled,
+      paymentId: "p",
+      amount: 1000,
+      currency: "USD",
+    });
     expect(result.outcome).toBe("not_payable");
-    expect(await footprint(cancelled)).toMatchObject({ status: "CANCELLED", timeline: 0, outbox: 0 });
+    expect(await footprint(cancelled)).toMatchObject({
+      status: "CANCELLED",
+      timeline: 0,
+      outbox: 0,
+    });
   });
 });
 
@@ -90,18 +139,44 @@ describe("fulfilment", () => {
     const prisma = await db();
     const orderId = await orderIn("PAID");
     const line = await prisma.orderLine.create({
-      data: { orderId, productTitle: "Mug", variantTitle: "-", sku: "SM-2", unitPriceAmount: 500, quantity: 3, lineTotalAmount: 1500 },
+      data: {
+        orderId,
+        productTitle: "Mug",
+        variantTitle: "-",
+        sku: "SM-2",
+        unitPriceAmount: 500,
+        quantity: 3,
+        lineTotalAmount: 1500,
+      },
     });
-    const first = await fulfilOrder({ orderId, lines: [{ orderLineId: line.id, quantity: 2 }], carrier: "UPS", trackingNumber: "1Z999" });
+    const first = await fulfilOrder({
+      orderId,
+      lines: [{ orderLineId: line.id, quantity: 2 }],
+      carrier: "UPS",
+      trackingNumber: "1Z999",
+    });
     expect(first.order.status).toBe("PARTIALLY_FULFILLED");
-    await expect(fulfilOrder({ orderId, lines: [{ orderLineId: line.id, quantity: 2 }] })).rejects.toMatchObject({ code: "over_fulfilment" });
+    await expect(
+      fulfilOrder({ orderId, lines: [{ orderLineId: line.id, quantity: 2 }] }),
+    ).rejects.toMatchObject({ code: "over_fulfilment" });
     const rest = await fulfilOrder({ orderId });
     expect(rest.order.status).toBe("FULFILLED");
     await expect(fulfilOrder({ orderId })).rejects.toBeInstanceOf(IllegalTransitionError);
     expect((await markOrderDelivered({ orderId })).status).toBe("DELIVERED");
-    const events = await prisma.outboxEvent.findMany({ where: { aggregateId: orderId }, orderBy: { id: "asc" } });
-    expect(events.map((e) => e.type)).toEqual(["OrderFulfilled", "OrderFulfilled", "OrderDelivered"]);
-    expect(events[0]?.payload).toMatchObject({ complete: false, carrier: "UPS", trackingNumber: "1Z999" });
+    const events = await prisma.outboxEvent.findMany({
+      where: { aggregateId: orderId },
+      orderBy: { id: "asc" },
+    });
+    expect(events.map((e) => e.type)).toEqual([
+      "OrderFulfilled",
+      "OrderFulfilled",
+      "OrderDelivered",
+    ]);
+    expect(events[0]?.payload).toMatchObject({
+      complete: false,
+      carrier: "UPS",
+      trackingNumber: "1Z999",
+    });
     const lines = await prisma.orderLine.findMany({ where: { orderId } });
     expect(lines.every((l) => l.fulfilledQuantity === l.quantity)).toBe(true);
   });

@@ -38,7 +38,13 @@ export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
 }
 
 /** Statuses in which the order has been paid for (money was taken and not all given back). */
-export const paidStatuses: readonly OrderStatus[] = ["PAID", "PARTIALLY_FULFILLED", "FULFILLED", "DELIVERED", "PARTIALLY_REFUNDED"];
+export const paidStatuses: readonly OrderStatus[] = [
+  "PAID",
+  "PARTIALLY_FULFILLED",
+  "FULFILLED",
+  "DELIVERED",
+  "PARTIALLY_REFUNDED",
+];
 
 export class IllegalTransitionError extends AppError<"illegal_transition"> {
   constructor(
@@ -46,9 +52,13 @@ export class IllegalTransitionError extends AppError<"illegal_transition"> {
     readonly from: OrderStatus,
     readonly to: OrderStatus,
   ) {
-    super("illegal_transition", `An order that is ${from.toLowerCase().replaceAll("_", " ")} cannot become ${to.toLowerCase().replaceAll("_", " ")}`, {
-      status: 409,
-    });
+    super(
+      "illegal_transition",
+      `An order that is ${from.toLowerCase().replaceAll("_", " ")} cannot become ${to.toLowerCase().replaceAll("_", " ")}`,
+      {
+        status: 409,
+      },
+    );
     this.name = "IllegalTransitionError";
   }
 }
@@ -60,7 +70,8 @@ export class OrderNotFoundError extends AppError<"not_found"> {
   }
 }
 
-export type OrderCommandErrorCode = "invalid_input" | "nothing_to_fulfil" | "over_fulfilment" | "unknown_line";
+export type OrderCommandErrorCode =
+  "invalid_input" | "nothing_to_fulfil" | "over_fulfilment" | "unknown_line";
 
 export class OrderCommandError extends AppError<OrderCommandErrorCode> {
   constructor(code: OrderCommandErrorCode, message: string) {

@@ -35,7 +35,13 @@ export interface TimelineEntry {
 
 export async function addTimeline(tx: Tx, orderId: string, entry: TimelineEntry): Promise<void> {
   await tx.orderEvent.create({
-    data: { orderId, type: entry.type, message: entry.message, actorId: entry.actorId ?? null, ...(entry.data ? { data: entry.data } : {}) },
+    data: {
+      orderId,
+      type: entry.type,
+      message: entry.message,
+      actorId: entry.actorId ?? null,
+      ...(entry.data ? { data: entry.data } : {}),
+    },
   });
 }
 
@@ -47,16 +53,24 @@ export async function transitionOrder<T extends EventType>(
   tx: Tx,
   order: LockedOrder,
   to: OrderStatus,
-  effects: { timeline: TimelineEntry; event: NewEvent<T>; set?: Prisma.OrderUpdateManyMutationInput },
+  effects: {
+    timeline: TimelineEntry;
+    event: NewEvent<T>;
+    set?: Prisma.OrderUpdateManyMutationInput;
+  },
 ): Promise<LockedOrder> {
-  if (!canTransition(order.status, to)) throw new IllegalTransitionError(order.id, order.status, to);
+  if (!canTransition(order.status, to))
+    throw new IllegalTransitionError(order.id, order.status, to);
   const { count } = await tx.order.updateMany({
     where: { id: order.id, status: order.status },
     data: { ...effects.set, status: to },
   });
   // The row is locked by lockOrder: a miss means the caller did not lock it, which is a bug.
   if (count !== 1) throw new Error(`Order ${order.id} changed under its lock`);
-  await addTimeline(tx, order.id, { ...effects.timeline, data: { from: order.status, to, ...effects.timeline.data } });
+  await addTimeline(tx, order.id, {
+    ...effects.timeline,
+    data: { from: order.status, to, ...effects.timeline.data },
+  });
   await publish(tx, effects.event);
   return { ...order, status: to };
 }

@@ -28,15 +28,20 @@ export interface OrderTotals {
   totalAmount: number;
 }
 
-export interface OrderLineView {
-  id: string;
-  variantId: string | null;
+/** What a line was bought as: written by createOrder, read back in OrderLineView. */
+export interface OrderLineFigures {
   productTitle: string;
   variantTitle: string;
   sku: string;
   unitPriceAmount: number;
   quantity: number;
   lineTotalAmount: number;
+}
+
+export interface OrderLineView extends OrderLineFigures {
+  id: string;
+  /** Null once the variant is deleted: the line keeps its snapshot. */
+  variantId: string | null;
   fulfilledQuantity: number;
   refundedQuantity: number;
 }

@@ -8,7 +8,13 @@
 import { inTransaction, type Tx } from "@/lib/db";
 import { kickDispatcher } from "@/lib/events";
 import { childLogger } from "@/lib/logger";
-import { addTimeline, lockOrder, markOrderPaid, markPaymentFailed, OrderNotFoundError } from "@/lib/orders";
+import {
+  addTimeline,
+  lockOrder,
+  markOrderPaid,
+  markPaymentFailed,
+  OrderNotFoundError,
+} from "@/lib/orders";
 import { createAutomaticRefund, executeRefund } from "./refund-execution";
 import { paymentEventSchema } from "./schemas";
 import type { PaymentEvent, PaymentEventResult } from "./types";
@@ -23,9 +29,20 @@ interface LockedPayment {
   currency: string;
 }
 
-async function lockPayment(tx: Tx, event: ReturnType<typeof paymentEventSchema.parse>): Promise<LockedPayment> {
+async function lockPayment(
+  tx: Tx,
+  event: ReturnType<typeof paymentEventSchema.parse>,
+): Promise<LockedPayment> {
   await tx.payment.createMany({
-    data: [{ orderId: event.orderId, provider: event.provider, providerReference: event.reference, amount: event.amount, currency: event.currency }],
+    data: [
+      {
+        orderId: event.orderId,
+        provider: event.provider,
+        providerReference: event.reference,
+        amount: event.amount,
+        currency: event.currency,
+      },
+    ],
     skipDuplicates: true,
   });
   const [row] = await tx.$queryRaw<LockedPayment[]>`
@@ -35,7 +52,10 @@ async function lockPayment(tx: Tx, event: ReturnType<typeof paymentEventSchema.p
   return row;
 }
 
-async function apply(tx: Tx, event: ReturnType<typeof paymentEventSchema.parse>): Promise<PaymentEventResult> {
+async function apply(
+  tx: Tx,
+  event: ReturnType<typeof paymentEventSchema.parse>,
+): Promise<PaymentEventResult> {
   const none = { paymentId: null, refundId: null };
   if (event.type === "ignored") return { outcome: "ignored", ...none };
   try {
@@ -45,33 +65,68 @@ async function apply(tx: Tx, event: ReturnType<typeof paymentEventSchema.parse>)
     throw error;
   }
   const payment = await lockPayment(tx, event);
-  if (payment.orderId !== event.orderId) return { outcome: "ignored", paymentId: payment.id, refundId: null };
-  const result = (outcome: PaymentEventResult["outcome"], refundId: string | null = null) => ({ outcome, paymentId: payment.id, refundId });
+  if (payment.orderId !== event.orderId)
+    return { outcome: "ignored", paymentId: payment.id, refundId: null };
+  const result = (outcome: PaymentEventResult["outcome"], refundId: string | null = null) => ({
+    outcome,
+    paymentId: payment.id,
+    refundId,
+  });
 
   if (event.type === "payment_failed" || event.type === "payment_expired") {
     if (payment.status === "SUCCEEDED") return result("late_failure_ignored");
     await tx.payment.update({
       where: { id: payment.id },
-      data: { status: event.type === "payment_failed" ? "FAILED" : "CANCELLED", failureMessage: event.failureMessage ?? null },
+      data: {
+        status: event.type === "payment_failed" ? "FAILED" : "CANCELLED",
+        failureMessage: event.failureMessage ?? null,
+      },
     });
     if (event.type === "payment_expired") return result("expired");
-    await markPaymentFailed({ orderId: event.orderId, paymentId: payment.id, message: event.failureMessage ?? null }, tx);
+    await markPaymentFailed(
+      { orderId: event.orderId, paymentId: payment.id, message: event.failureMessage ?? null },
+      tx,
+    );
     return result("failure_recorded");
   }
 
   if (payment.status === "SUCCEEDED") return result("already_succeeded");
   await tx.payment.update({
     where: { id: payment.id },
-    data: { status: "SUCCEEDED", failureMessage: null, amount: event.amount, currency: event.currency },
+    data: {
+      status: "SUCCEEDED",
+      failureMessage: null,
+      amount: event.amount,
+      currency: event.currency,
+    },
   });
-  const paid = await markOrderPaid({ orderId: event.orderId, paymentId: payment.id, amount: event.amount, currency: event.currency }, tx);
+  const paid = await markOrderPaid(
+    {
+      orderId: event.orderId,
+      paymentId: payment.id,
+      amount: event.amount,
+      currency: event.currency,
+    },
+    tx,
+  );
   if (paid.outcome === "paid") return result("paid");
   const reason =
-    paid.outcome === "already_paid" ? "a second payment for an order already paid"
-    : paid.outcome === "amount_mismatch" ? "a payment that does not match the order total"
-    : "a payment for an order that was cancelled";
-  const refundId = await createAutomaticRefund(tx, { paymentId: payment.id, orderId: event.orderId, amount: event.amount, reason });
-  await addTimeline(tx, event.orderId, { type: "refund_started", message: `Refunding ${reason}`, data: { paymentId: payment.id, refundId } });
+    paid.outcome === "already_paid"
+      ? "a second payment for an order already paid"
+      : paid.outcome === "amount_mismatch"
+        ? "a payment that does not match the order total"
+        : "a payment for an order that was cancelled";
+  const refundId = await createAutomaticRefund(tx, {
+    paymentId: payment.id,
+    orderId: event.orderId,
+    amount: event.amount,
+    reason,
+  });
+  await addTimeline(tx, event.orderId, {
+    type: "refund_started",
+    message: `Refunding ${reason}`,
+    data: { paymentId: payment.id, refundId },
+  });
   return result("refunding", refundId);
 }
 
@@ -80,21 +135,39 @@ export async function handlePaymentEvent(input: PaymentEvent): Promise<PaymentEv
   const result = await inTransaction(async (tx) => {
     const { count } = await tx.webhookEvent.createMany({
       // Only the normalised facts are kept: raw provider payloads can carry client secrets.
-      data: [{ provider: event.provider, providerEventId: event.providerEventId, type: event.rawType, payload: { ...event, failureMessage: event.failureMessage ?? null } }],
+      data: [
+        {
+          provider: event.provider,
+          providerEventId: event.providerEventId,
+          type: event.rawType,
+          payload: { ...event, failureMessage: event.failureMessage ?? null },
+        },
+      ],
       skipDuplicates: true,
     });
-    if (count === 0) return { outcome: "duplicate", paymentId: null, refundId: null } satisfies PaymentEventResult;
+    if (count === 0)
+      return { outcome: "duplicate", paymentId: null, refundId: null } satisfies PaymentEventResult;
     const outcome = await apply(tx, event);
     await tx.webhookEvent.update({
-      where: { provider_providerEventId: { provider: event.provider, providerEventId: event.providerEventId } },
-      data: { processedAt: new Date(), error: outcome.outcome === "unknown_order" ? `No order ${event.orderId}` : null },
+      where: {
+        provider_providerEventId: {
+          provider: event.provider,
+          providerEventId: event.providerEventId,
+        },
+      },
+      data: {
+        processedAt: new Date(),
+        error: outcome.outcome === "unknown_order" ? `No order ${event.orderId}` : null,
+      },
     });
     return outcome;
   });
   kickDispatcher();
   if (result.refundId) {
     // Outside the transaction: a provider call. A failure leaves the refund PENDING for the admin.
-    await executeRefund(result.refundId).catch((error: unknown) => log.error({ err: error, refundId: result.refundId }, "automatic refund failed"));
+    await executeRefund(result.refundId).catch((error: unknown) =>
+      log.error({ err: error, refundId: result.refundId }, "automatic refund failed"),
+    );
   }
   return result;
 }

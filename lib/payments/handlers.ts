@@ -10,12 +10,15 @@ registerHandler({
   // External (a provider call), so at least once: expiring an already expired session is a no-op.
   external: true,
   handle: async (event) => {
-    const open = await (await db()).payment.findMany({
+    const open = await (
+      await db()
+    ).payment.findMany({
       where: { orderId: event.payload.orderId, status: "PENDING" },
       select: { provider: true, providerReference: true },
     });
     for (const payment of open) {
-      if (payment.provider === "stripe" || payment.provider === "test") await providerFor(payment.provider).expireSession(payment.providerReference);
+      if (payment.provider === "stripe" || payment.provider === "test")
+        await providerFor(payment.provider).expireSession(payment.providerReference);
     }
   },
 });

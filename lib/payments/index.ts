@@ -18,7 +18,12 @@ export { getPaymentsForOrder } from "./queries";
 export type { PaymentView } from "./queries";
 export { activeProvider, providerFor, setPaymentProviders } from "./provider";
 export { createStripeProvider } from "./stripe-provider";
-export { createTestProvider, TEST_CARD_DECLINE, TEST_CARD_SUCCESS, TEST_PAYMENT_PATH } from "./test-provider";
+export {
+  createTestProvider,
+  TEST_CARD_DECLINE,
+  TEST_CARD_SUCCESS,
+  TEST_PAYMENT_PATH,
+} from "./test-provider";
 export { PaymentError } from "./errors";
 export type { PaymentErrorCode } from "./errors";
 export { refundOrderSchema, startPaymentSchema } from "./schemas";

@@ -7,7 +7,9 @@ import { createTestProvider } from "./test-provider";
 import type { PaymentProvider, ProviderName } from "./types";
 
 type Providers = Partial<Record<ProviderName, PaymentProvider>>;
-const holder = globalThis as typeof globalThis & { __cartwrightPayments?: { providers: Providers; stripe?: Stripe } };
+const holder = globalThis as typeof globalThis & {
+  __cartwrightPayments?: { providers: Providers; stripe?: Stripe };
+};
 
 function state() {
   holder.__cartwrightPayments ??= { providers: {} };
@@ -18,13 +20,18 @@ function state() {
 export function stripeClient(): Stripe {
   const key = env().STRIPE_SECRET_KEY;
   if (!key) throw new Error("STRIPE_SECRET_KEY is not set");
-  state().stripe ??= new Stripe(key, { maxNetworkRetries: 2, telemetry: false, appInfo: { name: "Cartwright" } });
+  state().stripe ??= new Stripe(key, {
+    maxNetworkRetries: 2,
+    telemetry: false,
+    appInfo: { name: "Cartwright" },
+  });
   return state().stripe as Stripe;
 }
 
 export function providerFor(name: ProviderName): PaymentProvider {
   const providers = state().providers;
-  providers[name] ??= name === "stripe" ? createStripeProvider(stripeClient()) : createTestProvider();
+  providers[name] ??=
+    name === "stripe" ? createStripeProvider(stripeClient()) : createTestProvider();
   return providers[name];
 }
 

@@ -16,7 +16,12 @@ export async function createAutomaticRefund(
   input: { paymentId: string; orderId: string; amount: number; reason: string },
 ): Promise<string> {
   const refund = await tx.refund.create({
-    data: { orderId: input.orderId, paymentId: input.paymentId, amount: input.amount, reason: `${AUTOMATIC_REFUND} ${input.reason}` },
+    data: {
+      orderId: input.orderId,
+      paymentId: input.paymentId,
+      amount: input.amount,
+      reason: `${AUTOMATIC_REFUND} ${input.reason}`,
+    },
   });
   return refund.id;
 }
@@ -27,8 +32,13 @@ export interface RefundCompletion {
 }
 
 /** Calls the provider for a PENDING refund and records the result. */
-export async function executeRefund(refundId: string, completion: RefundCompletion = {}): Promise<"succeeded" | "pending" | "failed"> {
-  const refund = await (await db()).refund.findUnique({ where: { id: refundId }, include: { payment: true } });
+export async function executeRefund(
+  refundId: string,
+  completion: RefundCompletion = {},
+): Promise<"succeeded" | "pending" | "failed"> {
+  const refund = await (
+    await db()
+  ).refund.findUnique({ where: { id: refundId }, include: { payment: true } });
   if (!refund) throw new PaymentError("not_refundable", `Refund ${refundId} does not exist`);
   const { payment } = refund;
   if (refund.status !== "PENDING") return refund.status === "SUCCEEDED" ? "succeeded" : "failed";
@@ -41,23 +51,46 @@ export async function executeRefund(refundId: string, completion: RefundCompleti
       idempotencyKey: `refund:${refundId}`,
     });
   } catch (error) {
-    await inTransaction((tx) => tx.refund.update({ where: { id: refundId }, data: { status: "FAILED" } }));
-    throw error instanceof PaymentError ? error : new PaymentError("provider_error", "The refund could not be made");
+    await inTransaction((tx) =>
+      tx.refund.update({ where: { id: refundId }, data: { status: "FAILED" } }),
+    );
+    throw error instanceof PaymentError
+      ? error
+      : new PaymentError("provider_error", "The refund could not be made");
   }
   // A refund the provider is still processing counts as made: it cannot be taken back.
   const status = outcome.status === "failed" ? "FAILED" : "SUCCEEDED";
   await inTransaction(async (tx) => {
-    await tx.refund.update({ where: { id: refundId }, data: { status, providerReference: outcome.reference } });
+    await tx.refund.update({
+      where: { id: refundId },
+      data: { status, providerReference: outcome.reference },
+    });
     if (status === "FAILED") {
-      await addTimeline(tx, refund.orderId, { type: "refund_failed", message: "The provider refused the refund", data: { refundId } });
+      await addTimeline(tx, refund.orderId, {
+        type: "refund_failed",
+        message: "The provider refused the refund",
+        data: { refundId },
+      });
     } else if (completion.merchant) {
-      const refunded = await tx.refund.aggregate({ _sum: { amount: true }, where: { paymentId: payment.id, status: "SUCCEEDED" } });
+      const refunded = await tx.refund.aggregate({
+        _sum: { amount: true },
+        where: { paymentId: payment.id, status: "SUCCEEDED" },
+      });
       await applyRefund(tx, {
-        orderId: refund.orderId, refundId, amount: refund.amount, currency: payment.currency,
-        refundedTotal: refunded._sum.amount ?? 0, restock: completion.merchant.restock, actorId: completion.merchant.actorId,
+        orderId: refund.orderId,
+        refundId,
+        amount: refund.amount,
+        currency: payment.currency,
+        refundedTotal: refunded._sum.amount ?? 0,
+        restock: completion.merchant.restock,
+        actorId: completion.merchant.actorId,
       });
     } else {
-      await addTimeline(tx, refund.orderId, { type: "refunded", message: `Refunded ${refund.amount} ${payment.currency} (${refund.reason ?? "automatic"})`, data: { refundId } });
+      await addTimeline(tx, refund.orderId, {
+        type: "refunded",
+        message: `Refunded ${refund.amount} ${payment.currency} (${refund.reason ?? "automatic"})`,
+        data: { refundId },
+      });
     }
   });
   kickDispatcher();

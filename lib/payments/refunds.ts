@@ -17,11 +17,18 @@ export async function refundOrder(input: RefundOrderInput): Promise<RefundResult
   const parsed = refundOrderSchema.parse(input);
   const refund = await inTransaction(async (tx) => {
     const order = await lockOrder(tx, parsed.orderId);
-    if (!canTransition(order.status, "PARTIALLY_REFUNDED")) throw new IllegalTransitionError(order.id, order.status, "REFUNDED");
+    if (!canTransition(order.status, "PARTIALLY_REFUNDED"))
+      throw new IllegalTransitionError(order.id, order.status, "REFUNDED");
     // The payment that paid the order: succeeded and not itself being handed back automatically.
     const payments = await tx.payment.findMany({
-      where: { orderId: order.id, status: "SUCCEEDED", refunds: { none: { reason: { startsWith: AUTOMATIC_REFUND } } } },
-      include: { refunds: { where: { status: { in: ["PENDING", "SUCCEEDED"] } }, select: { amount: true } } },
+      where: {
+        orderId: order.id,
+        status: "SUCCEEDED",
+        refunds: { none: { reason: { startsWith: AUTOMATIC_REFUND } } },
+      },
+      include: {
+        refunds: { where: { status: { in: ["PENDING", "SUCCEEDED"] } }, select: { amount: true } },
+      },
       orderBy: { updatedAt: "asc" },
     });
     const payment = payments[0];
@@ -29,12 +36,25 @@ export async function refundOrder(input: RefundOrderInput): Promise<RefundResult
     const remaining = payment.amount - payment.refunds.reduce((sum, r) => sum + r.amount, 0);
     const amount = parsed.amount ?? remaining;
     if (amount < 1 || amount > remaining) {
-      throw new PaymentError("invalid_amount", remaining > 0 ? `Refund between 1 and ${remaining}` : "Everything has been refunded already");
+      throw new PaymentError(
+        "invalid_amount",
+        remaining > 0
+          ? `Refund between 1 and ${remaining}`
+          : "Everything has been refunded already",
+      );
     }
     return tx.refund.create({
-      data: { orderId: order.id, paymentId: payment.id, amount, reason: parsed.reason ?? null, createdById: parsed.actorId ?? null },
+      data: {
+        orderId: order.id,
+        paymentId: payment.id,
+        amount,
+        reason: parsed.reason ?? null,
+        createdById: parsed.actorId ?? null,
+      },
     });
   });
-  const status = await executeRefund(refund.id, { merchant: { restock: parsed.restock, actorId: parsed.actorId } });
+  const status = await executeRefund(refund.id, {
+    merchant: { restock: parsed.restock, actorId: parsed.actorId },
+  });
   return { refundId: refund.id, amount: refund.amount, status };
 }

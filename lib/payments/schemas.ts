@@ -11,11 +11,18 @@ export const paymentEventSchema = z.object({
   reference: id,
   orderId: id,
   amount: z.number().int().nonnegative(),
-  currency: z.string().length(3).transform((c) => c.toUpperCase()),
+  currency: z
+    .string()
+    .length(3)
+    .transform((c) => c.toUpperCase()),
   failureMessage: z.string().max(500).nullish(),
 });
 
-const url = z.string().min(1).max(2000).refine((v) => v.startsWith("/") || /^https?:\/\//.test(v), "must be a path or an http(s) URL");
+const url = z
+  .string()
+  .min(1)
+  .max(2000)
+  .refine((v) => v.startsWith("/") || /^https?:\/\//.test(v), "must be a path or an http(s) URL");
 
 export const startPaymentSchema = z.object({ orderId: id, successUrl: url, cancelUrl: url });
 export type StartPaymentInput = z.input<typeof startPaymentSchema>;
@@ -25,7 +32,10 @@ export const refundOrderSchema = z.object({
   /** Minor units; omitted: everything not yet refunded. */
   amount: z.number().int().min(1).optional(),
   reason: z.string().trim().max(500).optional(),
-  restock: z.array(z.object({ orderLineId: id, quantity: z.number().int().min(1).max(99) })).max(100).optional(),
+  restock: z
+    .array(z.object({ orderLineId: id, quantity: z.number().int().min(1).max(99) }))
+    .max(100)
+    .optional(),
   actorId: id.optional(),
 });
 export type RefundOrderInput = z.input<typeof refundOrderSchema>;

@@ -22,12 +22,16 @@ export async function startPayment(input: StartPaymentInput): Promise<StartedPay
   const { orderId, successUrl, cancelUrl } = startPaymentSchema.parse(input);
   const order = await getOrderDetails(orderId);
   if (!order) throw new PaymentError("order_not_found", "This order does not exist");
-  if (paidStatuses.includes(order.status)) throw new PaymentError("already_paid", `Order #${order.number} is already paid`);
-  if (order.status !== "PENDING_PAYMENT") throw new PaymentError("not_payable", `Order #${order.number} can no longer be paid`);
+  if (paidStatuses.includes(order.status))
+    throw new PaymentError("already_paid", `Order #${order.number} is already paid`);
+  if (order.status !== "PENDING_PAYMENT")
+    throw new PaymentError("not_payable", `Order #${order.number} can no longer be paid`);
 
   const provider = activeProvider();
   const prisma = await db();
-  const finished = await prisma.payment.count({ where: { orderId, provider: provider.name, status: { in: ["FAILED", "CANCELLED"] } } });
+  const finished = await prisma.payment.count({
+    where: { orderId, provider: provider.name, status: { in: ["FAILED", "CANCELLED"] } },
+  });
   // Slow work, outside any transaction: the provider call.
   const session = await provider.createSession({
     orderId,
@@ -40,9 +44,25 @@ export async function startPayment(input: StartPaymentInput): Promise<StartedPay
     cancelUrl,
   });
   await prisma.payment.createMany({
-    data: [{ orderId, provider: provider.name, providerReference: session.reference, amount: order.totalAmount, currency: order.currency }],
+    data: [
+      {
+        orderId,
+        provider: provider.name,
+        providerReference: session.reference,
+        amount: order.totalAmount,
+        currency: order.currency,
+      },
+    ],
     skipDuplicates: true,
   });
-  const payment = await prisma.payment.findUniqueOrThrow({ where: { providerReference: session.reference }, select: { id: true } });
-  return { provider: provider.name, paymentId: payment.id, sessionId: session.reference, redirectUrl: session.redirectUrl };
+  const payment = await prisma.payment.findUniqueOrThrow({
+    where: { providerReference: session.reference },
+    select: { id: true },
+  });
+  return {
+    provider: provider.name,
+    paymentId: payment.id,
+    sessionId: session.reference,
+    redirectUrl: session.redirectUrl,
+  };
 }

@@ -23,7 +23,10 @@ async function retryingConflicts<T>(call: () => Promise<T>, attempts = 6): Promi
 }
 
 function wrap(action: string, error: unknown): PaymentError {
-  const detail = error instanceof Stripe.errors.StripeError ? ` (${error.type}${error.code ? `: ${error.code}` : ""})` : "";
+  const detail =
+    error instanceof Stripe.errors.StripeError
+      ? ` (${error.type}${error.code ? `: ${error.code}` : ""})`
+      : "";
   return new PaymentError("provider_error", `Stripe could not ${action}${detail}`);
 }
 
@@ -56,7 +59,11 @@ export function createStripeProvider(stripe: Stripe): PaymentProvider {
             { idempotencyKey: input.idempotencyKey },
           ),
         );
-        if (!session.url) throw new PaymentError("provider_error", "Stripe returned a session without a payment page");
+        if (!session.url)
+          throw new PaymentError(
+            "provider_error",
+            "Stripe returned a session without a payment page",
+          );
         return { reference: session.id, redirectUrl: session.url };
       } catch (error) {
         throw error instanceof PaymentError ? error : wrap("start the payment", error);
@@ -65,12 +72,24 @@ export function createStripeProvider(stripe: Stripe): PaymentProvider {
     refund: async (input) => {
       try {
         const session = await stripe.checkout.sessions.retrieve(input.reference);
-        const intent = typeof session.payment_intent === "string" ? session.payment_intent : session.payment_intent?.id;
-        if (!intent) throw new PaymentError("not_refundable", "This Stripe session has no payment to refund");
+        const intent =
+          typeof session.payment_intent === "string"
+            ? session.payment_intent
+            : session.payment_intent?.id;
+        if (!intent)
+          throw new PaymentError("not_refundable", "This Stripe session has no payment to refund");
         const refund = await retryingConflicts(() =>
-          stripe.refunds.create({ payment_intent: intent, amount: input.amount }, { idempotencyKey: input.idempotencyKey }),
+          stripe.refunds.create(
+            { payment_intent: intent, amount: input.amount },
+            { idempotencyKey: input.idempotencyKey },
+          ),
         );
-        const status = refund.status === "succeeded" ? "succeeded" : refund.status === "failed" || refund.status === "canceled" ? "failed" : "pending";
+        const status =
+          refund.status === "succeeded"
+            ? "succeeded"
+            : refund.status === "failed" || refund.status === "canceled"
+              ? "failed"
+              : "pending";
         return { reference: refund.id, status };
       } catch (error) {
         throw error instanceof PaymentError ? error : wrap("refund the payment", error);

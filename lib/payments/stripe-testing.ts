@@ -45,7 +45,12 @@ export async function startStripeRecorder(): Promise<StripeRecorder> {
     };
     if (req.method === "POST" && key && replies.has(key)) return send(200, replies.get(key));
     if (req.method === "POST" && key && inFlight.has(key)) {
-      return send(409, { error: { type: "idempotency_error", message: "Another request with this key is in progress" } });
+      return send(409, {
+        error: {
+          type: "idempotency_error",
+          message: "Another request with this key is in progress",
+        },
+      });
     }
     if (key) inFlight.add(key);
     await new Promise((resolve) => setTimeout(resolve, 20)); // long enough for concurrent requests to overlap
@@ -54,9 +59,16 @@ export async function startStripeRecorder(): Promise<StripeRecorder> {
     if (req.method === "POST" && path === "/v1/checkout/sessions") {
       const id = `cs_test_${++seq}`;
       const session = {
-        id, object: "checkout.session", url: `https://checkout.stripe.test/${id}`, status: "open", payment_status: "unpaid",
-        amount_total: Number(body.get("line_items[0][price_data][unit_amount]")), currency: body.get("line_items[0][price_data][currency]"),
-        client_reference_id: body.get("client_reference_id"), metadata: { orderId: body.get("metadata[orderId]") }, payment_intent: `pi_test_${seq}`,
+        id,
+        object: "checkout.session",
+        url: `https://checkout.stripe.test/${id}`,
+        status: "open",
+        payment_status: "unpaid",
+        amount_total: Number(body.get("line_items[0][price_data][unit_amount]")),
+        currency: body.get("line_items[0][price_data][currency]"),
+        client_reference_id: body.get("client_reference_id"),
+        metadata: { orderId: body.get("metadata[orderId]") },
+        payment_intent: `pi_test_${seq}`,
       };
       sessions.set(id, session);
       reply = session;
@@ -65,10 +77,18 @@ export async function startStripeRecorder(): Promise<StripeRecorder> {
       if (sessionPath[2]) session.status = "expired";
       reply = session;
     } else if (req.method === "POST" && path === "/v1/refunds") {
-      reply = { id: `re_test_${++seq}`, object: "refund", status: "succeeded", amount: Number(body.get("amount")), payment_intent: body.get("payment_intent") };
+      reply = {
+        id: `re_test_${++seq}`,
+        object: "refund",
+        status: "succeeded",
+        amount: Number(body.get("amount")),
+        payment_intent: body.get("payment_intent"),
+      };
     } else {
       if (key) inFlight.delete(key);
-      return send(404, { error: { type: "invalid_request_error", message: `No such route ${path}` } });
+      return send(404, {
+        error: { type: "invalid_request_error", message: `No such route ${path}` },
+      });
     }
     if (key) {
       replies.set(key, reply);
@@ -78,8 +98,19 @@ export async function startStripeRecorder(): Promise<StripeRecorder> {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  const stripe = new Stripe("sk_test_recorder", { host: "127.0.0.1", port, protocol: "http", maxNetworkRetries: 0, telemetry: false });
-  return { stripe, requests, sessions, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  const stripe = new Stripe("sk_test_recorder", {
+    host: "127.0.0.1",
+    port,
+    protocol: "http",
+    maxNetworkRetries: 0,
+    telemetry: false,
+  });
+  return {
+    stripe,
+    requests,
+    sessions,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 export type SessionEventType =
@@ -95,12 +126,26 @@ export function sessionEvent(
   session: { id: string; orderId: string; amount: number; currency?: string; paid?: boolean },
 ): string {
   return JSON.stringify({
-    id, object: "event", type, api_version: "2025-01-27", created: Math.floor(Date.now() / 1000), livemode: false,
+    id,
+    object: "event",
+    type,
+    api_version: "2025-01-27",
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
     data: {
       object: {
-        id: session.id, object: "checkout.session", amount_total: session.amount, currency: session.currency ?? "usd",
-        client_reference_id: session.orderId, metadata: { orderId: session.orderId },
-        payment_status: session.paid === false ? "unpaid" : type.endsWith("failed") || type.endsWith("expired") ? "unpaid" : "paid",
+        id: session.id,
+        object: "checkout.session",
+        amount_total: session.amount,
+        currency: session.currency ?? "usd",
+        client_reference_id: session.orderId,
+        metadata: { orderId: session.orderId },
+        payment_status:
+          session.paid === false
+            ? "unpaid"
+            : type.endsWith("failed") || type.endsWith("expired")
+              ? "unpaid"
+              : "paid",
         status: type.endsWith("expired") ? "expired" : "complete",
       },
     },

@@ -7,9 +7,13 @@ import { handlePaymentEvent } from "./handle-event";
 import { stripeClient } from "./provider";
 import type { PaymentEvent, PaymentEventResult, PaymentEventType } from "./types";
 
-const sessionEvents: Record<string, PaymentEventType | ((session: Stripe.Checkout.Session) => PaymentEventType)> = {
+const sessionEvents: Record<
+  string,
+  PaymentEventType | ((session: Stripe.Checkout.Session) => PaymentEventType)
+> = {
   // Cards are paid at completion; delayed methods (bank debits) complete unpaid and settle later.
-  "checkout.session.completed": (session) => (session.payment_status === "unpaid" ? "ignored" : "payment_succeeded"),
+  "checkout.session.completed": (session) =>
+    session.payment_status === "unpaid" ? "ignored" : "payment_succeeded",
   "checkout.session.async_payment_succeeded": "payment_succeeded",
   "checkout.session.async_payment_failed": "payment_failed",
   "checkout.session.expired": "payment_expired",
@@ -31,7 +35,8 @@ export function toPaymentEvent(event: Stripe.Event): PaymentEvent | null {
     orderId,
     amount: session.amount_total,
     currency: session.currency,
-    failureMessage: event.type === "checkout.session.async_payment_failed" ? "The payment failed" : null,
+    failureMessage:
+      event.type === "checkout.session.async_payment_failed" ? "The payment failed" : null,
   };
 }
 
@@ -46,8 +51,10 @@ export async function receiveStripeWebhook(
   options: { stripe?: Stripe; secret?: string } = {},
 ): Promise<WebhookResponse> {
   const secret = options.secret ?? env().STRIPE_WEBHOOK_SECRET;
-  if (!secret) return { status: 404, body: { received: false, error: "Stripe webhooks are not configured" } };
-  if (!signature) return { status: 400, body: { received: false, error: "Missing Stripe-Signature header" } };
+  if (!secret)
+    return { status: 404, body: { received: false, error: "Stripe webhooks are not configured" } };
+  if (!signature)
+    return { status: 400, body: { received: false, error: "Missing Stripe-Signature header" } };
   let event: Stripe.Event;
   try {
     event = (options.stripe ?? stripeClient()).webhooks.constructEvent(rawBody, signature, secret);

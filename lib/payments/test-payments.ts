@@ -6,7 +6,12 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { getOrderDetails, type OrderStatus } from "@/lib/orders";
 import { handlePaymentEvent } from "./handle-event";
-import { decideTestCard, TEST_CARD_DECLINE, TEST_CARD_SUCCESS, TEST_SESSION_ID } from "./test-provider";
+import {
+  decideTestCard,
+  TEST_CARD_DECLINE,
+  TEST_CARD_SUCCESS,
+  TEST_SESSION_ID,
+} from "./test-provider";
 
 export interface TestPaymentSession {
   sessionId: string;
@@ -24,13 +29,22 @@ export interface TestPaymentSession {
 
 export async function getTestPaymentSession(sessionId: string): Promise<TestPaymentSession | null> {
   if (!TEST_SESSION_ID.test(sessionId)) return null;
-  const payment = await (await db()).payment.findUnique({ where: { providerReference: sessionId } });
+  const payment = await (
+    await db()
+  ).payment.findUnique({ where: { providerReference: sessionId } });
   if (!payment || payment.provider !== "test") return null;
   const order = await getOrderDetails(payment.orderId);
   if (!order) return null;
   return {
-    sessionId, orderId: order.id, orderNumber: order.number, orderStatus: order.status, email: order.email,
-    amount: payment.amount, currency: payment.currency, status: payment.status, failureMessage: payment.failureMessage,
+    sessionId,
+    orderId: order.id,
+    orderNumber: order.number,
+    orderStatus: order.status,
+    email: order.email,
+    amount: payment.amount,
+    currency: payment.currency,
+    status: payment.status,
+    failureMessage: payment.failureMessage,
     holdExpiresAt: order.holdExpiresAt,
   };
 }
@@ -44,20 +58,34 @@ export interface TestPaymentResult {
 
 const DECLINED = "Your card was declined. Try another card.";
 
-export async function confirmTestPayment(sessionId: string, cardNumber: string): Promise<TestPaymentResult> {
+export async function confirmTestPayment(
+  sessionId: string,
+  cardNumber: string,
+): Promise<TestPaymentResult> {
   const session = await getTestPaymentSession(sessionId);
-  if (!session) return { outcome: "not_found", message: "This payment page has expired.", orderId: null, orderNumber: null };
+  if (!session)
+    return {
+      outcome: "not_found",
+      message: "This payment page has expired.",
+      orderId: null,
+      orderNumber: null,
+    };
   const base = { orderId: session.orderId, orderNumber: session.orderNumber };
   if (session.status === "SUCCEEDED") return { outcome: "succeeded", message: "Paid.", ...base };
   if (session.orderStatus !== "PENDING_PAYMENT") {
-    const message = session.orderStatus === "CANCELLED"
-      ? "This order was cancelled because it was not paid in time. You have not been charged."
-      : "This order has already been paid.";
+    const message =
+      session.orderStatus === "CANCELLED"
+        ? "This order was cancelled because it was not paid in time. You have not been charged."
+        : "This order has already been paid.";
     return { outcome: "closed", message, ...base };
   }
   const decision = decideTestCard(cardNumber);
   if (decision === "invalid") {
-    return { outcome: "invalid_card", message: `Use the test card ${TEST_CARD_SUCCESS} (or ${TEST_CARD_DECLINE} to see a decline).`, ...base };
+    return {
+      outcome: "invalid_card",
+      message: `Use the test card ${TEST_CARD_SUCCESS} (or ${TEST_CARD_DECLINE} to see a decline).`,
+      ...base,
+    };
   }
   const result = await handlePaymentEvent({
     provider: "test",
@@ -70,10 +98,16 @@ export async function confirmTestPayment(sessionId: string, cardNumber: string):
     currency: session.currency,
     failureMessage: decision === "declined" ? "card_declined" : null,
   });
-  if (result.outcome === "paid" || result.outcome === "already_succeeded") return { outcome: "succeeded", message: "Paid.", ...base };
-  if (result.outcome === "failure_recorded") return { outcome: "declined", message: DECLINED, ...base };
+  if (result.outcome === "paid" || result.outcome === "already_succeeded")
+    return { outcome: "succeeded", message: "Paid.", ...base };
+  if (result.outcome === "failure_recorded")
+    return { outcome: "declined", message: DECLINED, ...base };
   if (result.outcome === "refunding") {
-    return { outcome: "closed", message: "This order could no longer be paid; the payment was refunded.", ...base };
+    return {
+      outcome: "closed",
+      message: "This order could no longer be paid; the payment was refunded.",
+      ...base,
+    };
   }
   return { outcome: "closed", message: "This payment could not be completed.", ...base };
 }

@@ -31,7 +31,10 @@ export function createTestProvider(): PaymentProvider {
       const reference = `tps_${digest(input.idempotencyKey)}`;
       return { reference, redirectUrl: `${TEST_PAYMENT_PATH}/${reference}` };
     },
-    refund: async (input) => ({ reference: `tpr_${digest(input.idempotencyKey)}`, status: "succeeded" }),
+    refund: async (input) => ({
+      reference: `tpr_${digest(input.idempotencyKey)}`,
+      status: "succeeded",
+    }),
     // Nothing to stop: confirmTestPayment refuses sessions whose order is no longer payable.
     expireSession: async () => {},
   };

@@ -31,12 +31,18 @@ export interface ProviderRefund {
 export interface PaymentProvider {
   readonly name: ProviderName;
   createSession(input: CreateSessionInput): Promise<ProviderSession>;
-  refund(input: { reference: string; amount: number; currency: string; idempotencyKey: string }): Promise<ProviderRefund>;
+  refund(input: {
+    reference: string;
+    amount: number;
+    currency: string;
+    idempotencyKey: string;
+  }): Promise<ProviderRefund>;
   /** Stops a session that can no longer be paid (its order was cancelled). No-op when finished. */
   expireSession(reference: string): Promise<void>;
 }
 
-export type PaymentEventType = "payment_succeeded" | "payment_failed" | "payment_expired" | "ignored";
+export type PaymentEventType =
+  "payment_succeeded" | "payment_failed" | "payment_expired" | "ignored";
 
 /** A provider notification, normalised. `ignored` ones are stored but change nothing. */
 export interface PaymentEvent {

@@ -4,7 +4,11 @@
 // client's own word, which is why every limit keyed by IP is paired with one keyed by account.
 export function clientIp(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").map((part) => part.trim()).filter(Boolean).at(-1);
+  const last = forwarded
+    ?.split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .at(-1);
   const candidate = last ?? headers.get("x-real-ip")?.trim();
   return candidate && /^[0-9A-Fa-f:.]{2,45}$/.test(candidate) ? candidate : "unknown";
 }

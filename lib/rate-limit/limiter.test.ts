@@ -4,7 +4,9 @@ import { MemoryStore, RateLimiter, RedisStore, type RateLimitStore } from "@/lib
 import { waitMs, windowPosition } from "./window";
 
 const redisUrl = process.env.REDIS_URL;
-const stores: Array<[string, () => Promise<RateLimitStore>]> = [["memory", async () => new MemoryStore()]];
+const stores: Array<[string, () => Promise<RateLimitStore>]> = [
+  ["memory", async () => new MemoryStore()],
+];
 const closers: Array<() => Promise<unknown>> = [];
 if (redisUrl) {
   stores.push([
@@ -17,7 +19,9 @@ if (redisUrl) {
     },
   ]);
 } else {
-  console.info("[rate-limit] REDIS_URL is not set: the Redis store tests are skipped (memory store tested).");
+  console.info(
+    "[rate-limit] REDIS_URL is not set: the Redis store tests are skipped (memory store tested).",
+  );
 }
 afterAll(async () => {
   for (const close of closers) await close();
@@ -34,7 +38,10 @@ const unique = (name: string) => `${name}-${process.pid}-${Math.random().toStrin
 describe.each(stores)("RateLimiter on the %s store", (_name, makeStore) => {
   it("allows up to the limit, refuses the next hit with a Retry-After, and allows again after it", async () => {
     const time = clock();
-    const limiter = new RateLimiter({ name: unique("basic"), limit: 5, windowMs: 60_000 }, { store: await makeStore(), now: time.now });
+    const limiter = new RateLimiter(
+      { name: unique("basic"), limit: 5, windowMs: 60_000 },
+      { store: await makeStore(), now: time.now },
+    );
     for (let i = 0; i < 5; i++) expect((await limiter.consume("alice")).allowed).toBe(true);
     const refused = await limiter.consume("alice");
     expect(refused).toMatchObject({ allowed: false, remaining: 0 });
@@ -51,7 +58,10 @@ describe.each(stores)("RateLimiter on the %s store", (_name, makeStore) => {
 
   it("does not count refused hits, so hammering does not extend the wait", async () => {
     const time = clock();
-    const limiter = new RateLimiter({ name: unique("hammer"), limit: 3, windowMs: 10_000 }, { store: await makeStore(), now: time.now });
+    const limiter = new RateLimiter(
+      { name: unique("hammer"), limit: 3, windowMs: 10_000 },
+      { store: await makeStore(), now: time.now },
+    );
     for (let i = 0; i < 3; i++) await limiter.consume("k");
     const first = await limiter.consume("k");
     for (let i = 0; i < 50; i++) await limiter.consume("k");
@@ -63,7 +73,10 @@ describe.each(stores)("RateLimiter on the %s store", (_name, makeStore) => {
 
   it("peek reports without counting, and reset forgets the key", async () => {
     const time = clock();
-    const limiter = new RateLimiter({ name: unique("peek"), limit: 2, windowMs: 10_000 }, { store: await makeStore(), now: time.now });
+    const limiter = new RateLimiter(
+      { name: unique("peek"), limit: 2, windowMs: 10_000 },
+      { store: await makeStore(), now: time.now },
+    );
     expect(await limiter.peek("k")).toMatchObject({ allowed: true, remaining: 2 });
     await limiter.consume("k");
     await limiter.consume("k");
@@ -73,14 +86,20 @@ describe.each(stores)("RateLimiter on the %s store", (_name, makeStore) => {
   });
 
   it("lets exactly `limit` of many concurrent hits through", async () => {
-    const limiter = new RateLimiter({ name: unique("race"), limit: 7, windowMs: 60_000 }, { store: await makeStore() });
+    const limiter = new RateLimiter(
+      { name: unique("race"), limit: 7, windowMs: 60_000 },
+      { store: await makeStore() },
+    );
     const decisions = await Promise.all(Array.from({ length: 40 }, () => limiter.consume("same")));
     expect(decisions.filter((d) => d.allowed)).toHaveLength(7);
   });
 
   it("slides: the previous window still counts in part, with no burst at the boundary", async () => {
     const time = clock(0);
-    const limiter = new RateLimiter({ name: unique("slide"), limit: 10, windowMs: 10_000 }, { store: await makeStore(), now: time.now });
+    const limiter = new RateLimiter(
+      { name: unique("slide"), limit: 10, windowMs: 10_000 },
+      { store: await makeStore(), now: time.now },
+    );
     time.advance(9_000);
     for (let i = 0; i < 10; i++) expect((await limiter.consume("k")).allowed).toBe(true);
     // 1 s later a new fixed window starts, but 90 % of the previous one is still in view.
@@ -97,14 +116,24 @@ describe.each(stores)("RateLimiter on the %s store", (_name, makeStore) => {
 describe("waitMs", () => {
   it("is exact: one millisecond earlier still does not fit", () => {
     const windowMs = 10_000;
-    for (const [current, previous, at] of [[10, 0, 3_000], [4, 12, 2_500], [9, 9, 9_999], [1, 40, 100]] as const) {
+    for (const [current, previous, at] of [
+      [10, 0, 3_000],
+      [4, 12, 2_500],
+      [9, 9, 9_999],
+      [1, 40, 100],
+    ] as const) {
       const position = windowPosition(at, windowMs);
       const wait = waitMs({ current, previous }, position, 10);
       expect(wait).toBeGreaterThan(0);
       // Re-derive the counts at the later instant, as a store would see them.
       const later = (ms: number) => {
         const p = windowPosition(at + ms, windowMs);
-        const counts = p.index === position.index ? { current, previous } : p.index === position.index + 1 ? { current: 0, previous: current } : { current: 0, previous: 0 };
+        const counts =
+          p.index === position.index
+            ? { current, previous }
+            : p.index === position.index + 1
+              ? { current: 0, previous: current }
+              : { current: 0, previous: 0 };
         return waitMs(counts, p, 10);
       };
       expect(later(wait)).toBe(0);

@@ -32,7 +32,9 @@ export interface RateLimiterOptions {
 
 // The in-memory counters, also used when Redis fails (limits then hold per instance rather
 // than not at all). On globalThis: every bundle that imports this module counts in one place.
-const memoryHolder = globalThis as typeof globalThis & { __cartwrightRateLimitMemory?: MemoryStore };
+const memoryHolder = globalThis as typeof globalThis & {
+  __cartwrightRateLimitMemory?: MemoryStore;
+};
 const fallback = (memoryHolder.__cartwrightRateLimitMemory ??= new MemoryStore());
 
 export class RateLimiter {
@@ -42,13 +44,17 @@ export class RateLimiter {
     readonly rule: RateLimitRule,
     private readonly options: RateLimiterOptions = {},
   ) {
-    if (!Number.isInteger(rule.limit) || rule.limit < 1) throw new Error(`rate limit ${rule.name}: limit must be a positive integer`);
+    if (!Number.isInteger(rule.limit) || rule.limit < 1)
+      throw new Error(`rate limit ${rule.name}: limit must be a positive integer`);
     if (!(rule.windowMs > 0)) throw new Error(`rate limit ${rule.name}: windowMs must be positive`);
     this.now = options.now ?? Date.now;
   }
 
   private key(subject: string): string {
-    const digest = createHash("sha256").update(subject.toLowerCase()).digest("base64url").slice(0, 32);
+    const digest = createHash("sha256")
+      .update(subject.toLowerCase())
+      .digest("base64url")
+      .slice(0, 32);
     return `rl:${this.rule.name}:${digest}`;
   }
 
@@ -62,7 +68,10 @@ export class RateLimiter {
       return await work(store);
     } catch (error) {
       if (store === fallback) throw error;
-      currentLogger().error({ err: error, limit: this.rule.name }, "rate limit store failed: counting in memory");
+      currentLogger().error(
+        { err: error, limit: this.rule.name },
+        "rate limit store failed: counting in memory",
+      );
       return work(fallback);
     }
   }
@@ -70,10 +79,17 @@ export class RateLimiter {
   /** Counts one hit for `subject` when it fits; a refused hit is not counted. */
   async consume(subject: string): Promise<RateLimitDecision> {
     const position = windowPosition(this.now(), this.rule.windowMs);
-    const { allowed, counts } = await this.run((store) => store.consume(this.key(subject), position, this.rule.limit));
+    const { allowed, counts } = await this.run((store) =>
+      store.consume(this.key(subject), position, this.rule.limit),
+    );
     const remaining = Math.max(0, Math.floor(this.rule.limit - estimate(counts, position)));
     const wait = allowed ? 0 : waitMs(counts, position, this.rule.limit);
-    return { allowed, limit: this.rule.limit, remaining: allowed ? remaining : 0, retryAfterSeconds: Math.ceil(wait / 1000) };
+    return {
+      allowed,
+      limit: this.rule.limit,
+      remaining: allowed ? remaining : 0,
+      retryAfterSeconds: Math.ceil(wait / 1000),
+    };
   }
 
   /** What `consume` would decide, without counting. */
@@ -82,7 +98,12 @@ export class RateLimiter {
     const counts = await this.run((store) => store.peek(this.key(subject), position));
     const wait = waitMs(counts, position, this.rule.limit);
     const remaining = Math.max(0, Math.floor(this.rule.limit - estimate(counts, position)));
-    return { allowed: wait === 0, limit: this.rule.limit, remaining, retryAfterSeconds: Math.ceil(wait / 1000) };
+    return {
+      allowed: wait === 0,
+      limit: this.rule.limit,
+      remaining,
+      retryAfterSeconds: Math.ceil(wait / 1000),
+    };
   }
 
   /** Clears `subject`'s counters. */
@@ -94,7 +115,9 @@ export class RateLimiter {
 
 /** The first refusal among several decisions, else the first decision (all allowed). */
 export function mostRestrictive(decisions: RateLimitDecision[]): RateLimitDecision {
-  const refused = decisions.filter((d) => !d.allowed).sort((a, b) => b.retryAfterSeconds - a.retryAfterSeconds);
+  const refused = decisions
+    .filter((d) => !d.allowed)
+    .sort((a, b) => b.retryAfterSeconds - a.retryAfterSeconds);
   const first = refused[0] ?? decisions[0];
   if (!first) throw new Error("mostRestrictive needs at least one decision");
   return first;

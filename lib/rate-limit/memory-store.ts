@@ -23,7 +23,11 @@ export class MemoryStore implements RateLimitStore {
     return { current: 0, previous: 0 };
   }
 
-  async consume(key: string, position: WindowPosition, limit: number): Promise<{ allowed: boolean; counts: WindowCounts }> {
+  async consume(
+    key: string,
+    position: WindowPosition,
+    limit: number,
+  ): Promise<{ allowed: boolean; counts: WindowCounts }> {
     const counts = this.counts(key, position.index);
     if (!fits(counts, position, limit)) return { allowed: false, counts };
     const next = { current: counts.current + 1, previous: counts.previous };

@@ -23,10 +23,25 @@ function windowKeys(key: string, position: WindowPosition): [string, string] {
 export class RedisStore implements RateLimitStore {
   constructor(private readonly redis: Redis) {}
 
-  async consume(key: string, position: WindowPosition, limit: number): Promise<{ allowed: boolean; counts: WindowCounts }> {
+  async consume(
+    key: string,
+    position: WindowPosition,
+    limit: number,
+  ): Promise<{ allowed: boolean; counts: WindowCounts }> {
     const [current, previous] = windowKeys(key, position);
-    const reply = (await this.redis.eval(CONSUME, 2, current, previous, limit, position.previousWeight, position.windowMs * 2)) as number[];
-    return { allowed: reply[0] === 1, counts: { current: Number(reply[1]), previous: Number(reply[2]) } };
+    const reply = (await this.redis.eval(
+      CONSUME,
+      2,
+      current,
+      previous,
+      limit,
+      position.previousWeight,
+      position.windowMs * 2,
+    )) as number[];
+    return {
+      allowed: reply[0] === 1,
+      counts: { current: Number(reply[1]), previous: Number(reply[2]) },
+    };
   }
 
   async peek(key: string, position: WindowPosition): Promise<WindowCounts> {

@@ -8,7 +8,11 @@ const holder = globalThis as Holder;
 async function connect(url: string): Promise<RedisStore> {
   const { Redis } = await import("ioredis");
   // Fail fast: a slow limiter must not hold up sign-in; the limiter falls back to memory.
-  const redis = new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: 2000, enableOfflineQueue: true });
+  const redis = new Redis(url, {
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+    enableOfflineQueue: true,
+  });
   return new RedisStore(redis);
 }
 

@@ -20,7 +20,10 @@ export const searchSuggestionSchema = z.object({
 });
 
 /** GET /api/v1/search/suggest: the query as understood (trimmed) and the best matches. */
-export const suggestResponseSchema = z.object({ query: z.string(), suggestions: z.array(searchSuggestionSchema) });
+export const suggestResponseSchema = z.object({
+  query: z.string(),
+  suggestions: z.array(searchSuggestionSchema),
+});
 export type SuggestResponse = z.infer<typeof suggestResponseSchema>;
 
 // The schema must read exactly the SearchSuggestion the engines build: if one changes alone, this fails to compile.

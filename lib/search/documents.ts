@@ -10,7 +10,13 @@ import type { SearchDocument } from "./types";
  * Documents for those of `productIds` that shoppers can find: ACTIVE, with an active variant.
  * Ids missing from the result (draft, archived, deleted, nothing to sell) leave the index.
  */
-export async function loadSearchDocuments(client: Db, productIds: string[]): Promise<SearchDocument[]> {
+export async function loadSearchDocuments(
+  client: Db,
+  productIds: string[],
+): Promise<SearchDocument[]> {
   const documents = await loadIndexDocuments(client, productIds);
-  return documents.map((document) => ({ ...document, description: plainText(document.description) }));
+  return documents.map((document) => ({
+    ...document,
+    description: plainText(document.description),
+  }));
 }

@@ -8,7 +8,10 @@ import type { SearchEngine } from "./types";
 export function createSearchEngine(): SearchEngine {
   if (!features.meilisearch()) return new PostgresSearchEngine();
   const config = env();
-  return new MeilisearchEngine({ host: config.MEILISEARCH_HOST!, apiKey: config.MEILISEARCH_API_KEY });
+  return new MeilisearchEngine({
+    host: config.MEILISEARCH_HOST!,
+    apiKey: config.MEILISEARCH_API_KEY,
+  });
 }
 
 // One per process, kept on globalThis so Next.js's per-route bundles and dev reloads share it

@@ -13,7 +13,9 @@ export function sortedFacet(counts: Iterable<[value: string, count: number]>): F
 }
 
 /** "Size:M" → Size → M, option names in alphabetical order. */
-export function optionFacets(pairs: Iterable<[pair: string, count: number]>): SearchFacets["options"] {
+export function optionFacets(
+  pairs: Iterable<[pair: string, count: number]>,
+): SearchFacets["options"] {
   const byName = new Map<string, [string, number][]>();
   for (const [pair, count] of pairs) {
     const colon = pair.indexOf(":");
@@ -28,4 +30,11 @@ export function optionFacets(pairs: Iterable<[pair: string, count: number]>): Se
     .map(([name, values]) => ({ name, values: sortedFacet(values) }));
 }
 
-export const emptyFacets = (): SearchFacets => ({ categories: [], brands: [], tags: [], options: [], inStock: 0, price: null });
+export const emptyFacets = (): SearchFacets => ({
+  categories: [],
+  brands: [],
+  tags: [],
+  options: [],
+  inStock: 0,
+  price: null,
+});

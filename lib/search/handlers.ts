@@ -13,7 +13,9 @@ export const SEARCH_INDEX_HANDLER = "search.index";
 const EVENTS = ["ProductChanged", "PriceChanged", "StockChanged"] as const;
 
 /** The handler, with the engine injectable (tests pass their own). */
-export function searchIndexHandler(engine: () => SearchEngine = searchEngine): ExternalHandler<(typeof EVENTS)[number]> {
+export function searchIndexHandler(
+  engine: () => SearchEngine = searchEngine,
+): ExternalHandler<(typeof EVENTS)[number]> {
   return {
     name: SEARCH_INDEX_HANDLER,
     events: EVENTS,

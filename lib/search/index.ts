@@ -5,7 +5,13 @@ export { searchListing, searchProducts, suggestProducts } from "./queries";
 export { createSearchEngine, searchEngine } from "./engine";
 export { reindexAll, syncProducts } from "./sync";
 export type { ReindexOptions } from "./sync";
-export { SEARCH_CATEGORY_PARAM, SEARCH_PAGE_SIZE, categoryPathSchema, searchRequestFrom, suggestQuerySchema } from "./schemas";
+export {
+  SEARCH_CATEGORY_PARAM,
+  SEARCH_PAGE_SIZE,
+  categoryPathSchema,
+  searchRequestFrom,
+  suggestQuerySchema,
+} from "./schemas";
 export type { SuggestQuery } from "./schemas";
 export { searchSuggestionSchema, suggestResponseSchema } from "./client";
 export type { SuggestResponse } from "./client";

@@ -8,25 +8,51 @@ import type { SearchResult } from "./types";
 
 describe("searchRequestFrom", () => {
   it("carries the words, filters, sort and page, with prices in minor units", () => {
-    const { params } = parseListingParams(new URLSearchParams("q=tshrit&opt.Size=M&brand=Northwind&price_min=10&price_max=19.99&in_stock=1&sort=price-asc&page=2"));
+    const { params } = parseListingParams(
+      new URLSearchParams(
+        "q=tshrit&opt.Size=M&brand=Northwind&price_min=10&price_max=19.99&in_stock=1&sort=price-asc&page=2",
+      ),
+    );
     expect(searchRequestFrom(params)).toEqual({
       query: "tshrit",
-      filters: { priceMin: 1000, priceMax: 1999, options: { Size: ["M"] }, inStock: true, brands: ["Northwind"], tags: [] },
+      filters: {
+        priceMin: 1000,
+        priceMax: 1999,
+        options: { Size: ["M"] },
+        inStock: true,
+        brands: ["Northwind"],
+        tags: [],
+      },
       sort: "price-asc",
       page: 2,
       pageSize: 24,
     });
-    expect(searchRequestFrom(params, "clothing/tops", "JPY").filters).toMatchObject({ category: "clothing/tops", priceMin: 10, priceMax: 20 });
+    expect(searchRequestFrom(params, "clothing/tops", "JPY").filters).toMatchObject({
+      category: "clothing/tops",
+      priceMin: 10,
+      priceMax: 20,
+    });
   });
 });
 
 describe("toListingFacets", () => {
   it("keeps selected values that matched nothing, lists the most used option first and adds the currency", () => {
     const result: SearchResult = {
-      hits: [], total: 3, page: 1, pageSize: 24, pageCount: 1,
+      hits: [],
+      total: 3,
+      page: 1,
+      pageSize: 24,
+      pageCount: 1,
       facets: {
-        categories: [], brands: [{ value: "Northwind", count: 3 }], tags: [], inStock: 2, price: { min: 1200, max: 5900 },
-        options: [{ name: "Colour", values: [{ value: "Navy", count: 1 }] }, { name: "Size", values: [{ value: "M", count: 3 }] }],
+        categories: [],
+        brands: [{ value: "Northwind", count: 3 }],
+        tags: [],
+        inStock: 2,
+        price: { min: 1200, max: 5900 },
+        options: [
+          { name: "Colour", values: [{ value: "Navy", count: 1 }] },
+          { name: "Size", values: [{ value: "M", count: 3 }] },
+        ],
       },
     };
     const { params } = parseListingParams(new URLSearchParams("q=x&brand=Hearth&opt.Fit=Slim"));
@@ -37,7 +63,10 @@ describe("toListingFacets", () => {
         { name: "Colour", values: [{ value: "Navy", count: 1 }] },
         { name: "Fit", values: [{ value: "Slim", count: 0 }] },
       ],
-      brands: [{ value: "Northwind", count: 3 }, { value: "Hearth", count: 0 }],
+      brands: [
+        { value: "Northwind", count: 3 },
+        { value: "Hearth", count: 0 },
+      ],
       tags: [],
       inStock: 2,
     });

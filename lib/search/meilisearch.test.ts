@@ -10,7 +10,8 @@ const host = process.env.MEILISEARCH_HOST;
 const apiKey = process.env.MEILISEARCH_API_KEY;
 const indexUid = `cartwright_test_${randomBytes(4).toString("hex")}`;
 
-if (!host) console.warn("[search] MEILISEARCH_HOST is not set: SKIPPING the Meilisearch contract suite.");
+if (!host)
+  console.warn("[search] MEILISEARCH_HOST is not set: SKIPPING the Meilisearch contract suite.");
 
 describe.skipIf(!host)("MeilisearchEngine", () => {
   searchEngineContract(async () => new MeilisearchEngine({ host: host!, apiKey, indexUid }));

@@ -21,7 +21,11 @@ async function prepare(engine: SearchEngine): Promise<void> {
   await engine.setup();
   const client = await db();
   const catchingUp = catchUp(engine, client).then((checked) => {
-    if (checked > 0) logger.info({ engine: engine.kind, checked }, "search index was behind the catalog: caught up");
+    if (checked > 0)
+      logger.info(
+        { engine: engine.kind, checked },
+        "search index was behind the catalog: caught up",
+      );
   });
   if ((await countActiveProducts(client)) <= CATCH_UP_INLINE_LIMIT) return catchingUp;
   // A large catalog: serve from the index as it is meanwhile.
@@ -48,7 +52,10 @@ export async function searchProducts(request: SearchRequest): Promise<SearchResu
  * The results page: the catalog's listing parameters (q, filters, sort, page) searched, in the
  * catalog's listing shape. Prices in the URL are in the shop's currency (USD by default).
  */
-export async function searchListing(params: ListingParams, currency = SHOP_CURRENCY): Promise<ProductListing> {
+export async function searchListing(
+  params: ListingParams,
+  currency = SHOP_CURRENCY,
+): Promise<ProductListing> {
   const result = await searchProducts(searchRequestFrom(params, undefined, currency));
   return toProductListing(result, params.filters, currency);
 }

@@ -26,7 +26,11 @@ export type SuggestQuery = z.infer<typeof suggestQuerySchema>;
  * The listing parameters (prices in major units, as typed in the URL) as a search request
  * (minor units). `currency` is the shop's: the one prices are typed in.
  */
-export function searchRequestFrom(params: ListingParams, category?: string, currency = "USD"): SearchRequest {
+export function searchRequestFrom(
+  params: ListingParams,
+  category?: string,
+  currency = "USD",
+): SearchRequest {
   const scale = 10 ** currencyFractionDigits(currency);
   const { filters } = params;
   return {

@@ -10,21 +10,53 @@ import { PostgresSearchEngine } from "./postgres/engine";
 import { catchUp, reindexAll, syncProducts } from "./sync";
 
 const engine = new PostgresSearchEngine();
-const ids = async (query: string) => (await engine.search(request({ query }))).hits.map((h) => h.id);
+const ids = async (query: string) =>
+  (await engine.search(request({ query }))).hits.map((h) => h.id);
 
-async function product(slug: string, data: { title?: string; status?: "ACTIVE" | "DRAFT"; variants: { price: number; compareAt?: number; onHand?: number; options?: Record<string, string>; status?: "ACTIVE" | "ARCHIVED" }[] }) {
+async function product(
+  slug: string,
+  data: {
+    title?: string;
+    status?: "ACTIVE" | "DRAFT";
+    variants: {
+      price: number;
+      compareAt?: number;
+      onHand?: number;
+      options?: Record<string, string>;
+      status?: "ACTIVE" | "ARCHIVED";
+    }[];
+  },
+) {
   const prisma = await db();
-  const tees = await prisma.category.findUniqueOrThrow({ where: { path: "clothing/tops/t-shirts" } });
+  const tees = await prisma.category.findUniqueOrThrow({
+    where: { path: "clothing/tops/t-shirts" },
+  });
   return prisma.product.create({
     data: {
-      slug, title: data.title ?? slug, status: data.status ?? "ACTIVE", brand: "Northwind", tags: ["tee"],
-      description: "A **soft** tee.\n\n- Organic cotton", publishedAt: new Date("2026-02-01T10:00:00Z"),
+      slug,
+      title: data.title ?? slug,
+      status: data.status ?? "ACTIVE",
+      brand: "Northwind",
+      tags: ["tee"],
+      description: "A **soft** tee.\n\n- Organic cotton",
+      publishedAt: new Date("2026-02-01T10:00:00Z"),
       categories: { create: [{ categoryId: tees.id }] },
-      images: { create: [{ url: `/i/${slug}-2.svg`, alt: "back", width: 800, height: 800, position: 1 }, { url: `/i/${slug}.svg`, alt: "front", width: 800, height: 1000, position: 0 }] },
+      images: {
+        create: [
+          { url: `/i/${slug}-2.svg`, alt: "back", width: 800, height: 800, position: 1 },
+          { url: `/i/${slug}.svg`, alt: "front", width: 800, height: 1000, position: 0 },
+        ],
+      },
       variants: {
         create: data.variants.map((v, i) => ({
-          sku: `${slug}-${i}`, title: `v${i}`, priceAmount: v.price, compareAtAmount: v.compareAt ?? null, options: v.options ?? {},
-          status: v.status ?? "ACTIVE", position: i, ...(v.onHand === undefined ? {} : { inventory: { create: { onHand: v.onHand } } }),
+          sku: `${slug}-${i}`,
+          title: `v${i}`,
+          priceAmount: v.price,
+          compareAtAmount: v.compareAt ?? null,
+          options: v.options ?? {},
+          status: v.status ?? "ACTIVE",
+          position: i,
+          ...(v.onHand === undefined ? {} : { inventory: { create: { onHand: v.onHand } } }),
         })),
       },
     },
@@ -37,10 +69,18 @@ let draft: Awaited<ReturnType<typeof product>>;
 
 beforeAll(async () => {
   const prisma = await db();
-  const clothing = await prisma.category.create({ data: { slug: "clothing", path: "clothing", name: "Clothing" } });
-  const tops = await prisma.category.create({ data: { slug: "tops", path: "clothing/tops", name: "Tops", parentId: clothing.id } });
-  await prisma.category.create({ data: { slug: "t-shirts", path: "clothing/tops/t-shirts", name: "T-shirts", parentId: tops.id } });
-  await prisma.category.create({ data: { slug: "clothing-sale", path: "clothing-sale", name: "Clothing sale" } });
+  const clothing = await prisma.category.create({
+    data: { slug: "clothing", path: "clothing", name: "Clothing" },
+  });
+  const tops = await prisma.category.create({
+    data: { slug: "tops", path: "clothing/tops", name: "Tops", parentId: clothing.id },
+  });
+  await prisma.category.create({
+    data: { slug: "t-shirts", path: "clothing/tops/t-shirts", name: "T-shirts", parentId: tops.id },
+  });
+  await prisma.category.create({
+    data: { slug: "clothing-sale", path: "clothing-sale", name: "Clothing sale" },
+  });
   crew = await product("crew-neck-t-shirt", {
     title: "Crew Neck T-Shirt",
     variants: [
@@ -49,8 +89,13 @@ beforeAll(async () => {
       { price: 900, onHand: 9, options: { Size: "XS", Colour: "Red" }, status: "ARCHIVED" },
     ],
   });
-  draft = await product("draft-t-shirt", { status: "DRAFT", variants: [{ price: 1000, onHand: 1 }] });
-  await product("no-variants-t-shirt", { variants: [{ price: 1000, onHand: 1, status: "ARCHIVED" }] });
+  draft = await product("draft-t-shirt", {
+    status: "DRAFT",
+    variants: [{ price: 1000, onHand: 1 }],
+  });
+  await product("no-variants-t-shirt", {
+    variants: [{ price: 1000, onHand: 1, status: "ARCHIVED" }],
+  });
   const today = new Date(new Date().toISOString().slice(0, 10));
   await prisma.productDailyStats.createMany({
     data: [
@@ -62,18 +107,32 @@ beforeAll(async () => {
 
 describe("loadSearchDocuments", () => {
   it("shapes a product like its card, with ancestors, options and 30-day sales", async () => {
-    const [document, ...rest] = await loadSearchDocuments(await db(), [crew.id, draft.id, "missing"]);
+    const [document, ...rest] = await loadSearchDocuments(await db(), [
+      crew.id,
+      draft.id,
+      "missing",
+    ]);
     expect(rest).toEqual([]); // the draft and unknown ids have no document
     expect(document).toEqual({
-      id: crew.id, slug: "crew-neck-t-shirt", title: "Crew Neck T-Shirt", description: "A soft tee. Organic cotton",
-      brand: "Northwind", tags: ["tee"], publishedAt: "2026-02-01T10:00:00.000Z",
+      id: crew.id,
+      slug: "crew-neck-t-shirt",
+      title: "Crew Neck T-Shirt",
+      description: "A soft tee. Organic cotton",
+      brand: "Northwind",
+      tags: ["tee"],
+      publishedAt: "2026-02-01T10:00:00.000Z",
       // "clothing-sale" starts with "clothing" but is not below it.
       categoryPaths: ["clothing", "clothing/tops", "clothing/tops/t-shirts"],
       categoryNames: expect.arrayContaining(["Clothing", "Tops", "T-shirts"]),
       // Archived variants offer nothing: no XS, no Red, and their lower price does not count.
       options: ["Colour:Navy", "Size:L", "Size:M"],
-      priceAmount: 2500, priceMaxAmount: 2700, currency: "USD", compareAtAmount: 3000,
-      inStock: true, image: { url: "/i/crew-neck-t-shirt.svg", alt: "front", width: 800, height: 1000 }, salesCount: 3,
+      priceAmount: 2500,
+      priceMaxAmount: 2700,
+      currency: "USD",
+      compareAtAmount: 3000,
+      inStock: true,
+      image: { url: "/i/crew-neck-t-shirt.svg", alt: "front", width: 800, height: 1000 },
+      salesCount: 3,
     });
     expect(document?.categoryNames).toHaveLength(3);
   });
@@ -81,7 +140,10 @@ describe("loadSearchDocuments", () => {
 
 describe("keeping the index current", () => {
   it("syncs products in and out", async () => {
-    expect(await syncProducts(engine, await db(), [crew.id, draft.id])).toEqual({ indexed: 1, removed: 1 });
+    expect(await syncProducts(engine, await db(), [crew.id, draft.id])).toEqual({
+      indexed: 1,
+      removed: 1,
+    });
     expect(await ids("crew")).toEqual([crew.id]);
   });
 
@@ -90,7 +152,18 @@ describe("keeping the index current", () => {
     const variantId = crew.variants[0]!.id;
     await prisma.$transaction(async (tx) => {
       await tx.variant.update({ where: { id: variantId }, data: { priceAmount: 1500 } });
-      await publish(tx, { type: "PriceChanged", aggregateType: "Variant", aggregateId: variantId, payload: { variantId, productId: crew.id, currency: "USD", previousAmount: 2500, amount: 1500 } });
+      await publish(tx, {
+        type: "PriceChanged",
+        aggregateType: "Variant",
+        aggregateId: variantId,
+        payload: {
+          variantId,
+          productId: crew.id,
+          currency: "USD",
+          previousAmount: 2500,
+          amount: 1500,
+        },
+      });
     });
     const registry = new HandlerRegistry();
     registry.register(searchIndexHandler(() => engine));
@@ -104,7 +177,12 @@ describe("keeping the index current", () => {
     const prisma = await db();
     await prisma.$transaction(async (tx) => {
       await tx.product.update({ where: { id: crew.id }, data: { status: "ARCHIVED" } });
-      await publish(tx, { type: "ProductChanged", aggregateType: "Product", aggregateId: crew.id, payload: { productId: crew.id, change: "archived" } });
+      await publish(tx, {
+        type: "ProductChanged",
+        aggregateType: "Product",
+        aggregateId: crew.id,
+        payload: { productId: crew.id, change: "archived" },
+      });
     });
     const registry = new HandlerRegistry();
     registry.register(searchIndexHandler(() => engine));
@@ -114,12 +192,21 @@ describe("keeping the index current", () => {
   });
 
   it("rebuilds everything with progress, removing what is no longer sold", async () => {
-    await engine.index([{ ...(await loadSearchDocuments(await db(), [crew.id]))[0]!, id: "stale", slug: "stale" }]);
+    await engine.index([
+      { ...(await loadSearchDocuments(await db(), [crew.id]))[0]!, id: "stale", slug: "stale" },
+    ]);
     const progress: [number, number][] = [];
-    const result = await reindexAll(engine, await db(), { batchSize: 1, onProgress: (done, total) => progress.push([done, total]) });
+    const result = await reindexAll(engine, await db(), {
+      batchSize: 1,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
     // Two ACTIVE products; the one without an active variant is read but not indexed.
     expect(result).toEqual({ indexed: 1, removed: 1, total: 2 });
-    expect(progress).toEqual([[0, 2], [1, 2], [2, 2]]);
+    expect(progress).toEqual([
+      [0, 2],
+      [1, 2],
+      [2, 2],
+    ]);
     expect(await engine.count()).toBe(1);
     expect(await ids("tshrit")).toEqual([crew.id]);
   });
@@ -128,7 +215,10 @@ describe("keeping the index current", () => {
     expect(await catchUp(engine, await db())).toBe(0);
     const [crewDocument] = await loadSearchDocuments(await db(), [crew.id]);
     await engine.index([{ ...crewDocument!, id: "ghost", slug: "ghost", title: "Ghost Tee" }]);
-    const seeded = await product("seeded-t-shirt", { title: "Seeded Henley T-Shirt", variants: [{ price: 1900, onHand: 2 }] });
+    const seeded = await product("seeded-t-shirt", {
+      title: "Seeded Henley T-Shirt",
+      variants: [{ price: 1900, onHand: 2 }],
+    });
     expect(await ids("henley")).toEqual([]);
     expect(await catchUp(engine, await db())).toBe(2);
     expect(await ids("henley")).toEqual([seeded.id]);

@@ -7,7 +7,11 @@ import { driftedProductIds } from "./postgres/drift";
 import type { ReplaceResult, SearchEngine } from "./types";
 
 /** Re-reads these products and writes what shoppers may find; the rest leave the index. */
-export async function syncProducts(engine: SearchEngine, client: Db, productIds: string[]): Promise<{ indexed: number; removed: number }> {
+export async function syncProducts(
+  engine: SearchEngine,
+  client: Db,
+  productIds: string[],
+): Promise<{ indexed: number; removed: number }> {
   const ids = [...new Set(productIds)];
   const documents = await loadSearchDocuments(client, ids);
   const found = new Set(documents.map((d) => d.id));
@@ -24,7 +28,11 @@ export interface ReindexOptions {
 }
 
 /** Rebuilds the whole index from the catalog; the old index keeps serving until the end. */
-export async function reindexAll(engine: SearchEngine, client: Db, options: ReindexOptions = {}): Promise<ReplaceResult & { total: number }> {
+export async function reindexAll(
+  engine: SearchEngine,
+  client: Db,
+  options: ReindexOptions = {},
+): Promise<ReplaceResult & { total: number }> {
   const batchSize = options.batchSize ?? 500;
   const total = await countActiveProducts(client);
   await engine.setup();
@@ -59,7 +67,8 @@ export async function catchUp(engine: SearchEngine, client: Db): Promise<number>
     const ids = await driftedProductIds(client, DRIFT_LIMIT);
     if (ids.length === 0) return 0;
     if (ids.length >= DRIFT_LIMIT) return (await reindexAll(engine, client)).total;
-    for (let i = 0; i < ids.length; i += 500) await syncProducts(engine, client, ids.slice(i, i + 500));
+    for (let i = 0; i < ids.length; i += 500)
+      await syncProducts(engine, client, ids.slice(i, i + 500));
     return ids.length;
   }
   const [indexed, indexable] = await Promise.all([engine.count(), countIndexableProducts(client)]);

@@ -45,7 +45,8 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, before[j - 2]! + 1);
       current.push(value);
       best = Math.min(best, value);
     }
@@ -67,7 +68,12 @@ export function withinTypos(word: string, term: string, prefix: boolean): boolea
   if (editDistance(word, term, budget) <= budget) return true;
   if (!prefix) return false;
   for (let length = word.length - budget; length <= word.length + budget; length++) {
-    if (length > 0 && length < term.length && editDistance(word, term.slice(0, length), budget) <= budget) return true;
+    if (
+      length > 0 &&
+      length < term.length &&
+      editDistance(word, term.slice(0, length), budget) <= budget
+    )
+      return true;
   }
   return false;
 }

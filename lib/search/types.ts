@@ -3,7 +3,13 @@
 import type { ProductImageSummary, ProductSummary } from "@/lib/catalog";
 import type { Money } from "@/lib/money";
 
-export const SEARCH_SORTS = ["relevance", "price-asc", "price-desc", "newest", "best-selling"] as const;
+export const SEARCH_SORTS = [
+  "relevance",
+  "price-asc",
+  "price-desc",
+  "newest",
+  "best-selling",
+] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 /** One product as the index holds it: everything a result card, a filter or a sort needs. */
@@ -116,7 +122,10 @@ export interface SearchEngine {
   index(documents: SearchDocument[]): Promise<void>;
   delete(ids: string[]): Promise<void>;
   /** Makes the index hold exactly these documents (a full reindex), batch by batch. */
-  replaceAll(batches: AsyncIterable<SearchDocument[]>, onBatch?: (indexed: number) => void): Promise<ReplaceResult>;
+  replaceAll(
+    batches: AsyncIterable<SearchDocument[]>,
+    onBatch?: (indexed: number) => void,
+  ): Promise<ReplaceResult>;
   count(): Promise<number>;
   search(request: SearchRequest): Promise<SearchResult>;
   suggest(query: string, limit: number): Promise<SearchSuggestion[]>;

@@ -29,7 +29,11 @@ function insertSql(spec: TableSpec<unknown>): string {
  * (a missing key becomes NULL, not the column default). Dates travel as ISO strings in UTC,
  * which is how Prisma stores DateTime in `timestamp(3)` columns.
  */
-export async function bulkInsert<Row>(prisma: Prisma.TransactionClient, spec: TableSpec<Row>, rows: readonly Row[]): Promise<void> {
+export async function bulkInsert<Row>(
+  prisma: Prisma.TransactionClient,
+  spec: TableSpec<Row>,
+  rows: readonly Row[],
+): Promise<void> {
   const sql = insertSql(spec);
   for (let at = 0; at < rows.length; at += ROWS_PER_STATEMENT) {
     await prisma.$executeRawUnsafe(sql, JSON.stringify(rows.slice(at, at + ROWS_PER_STATEMENT)));

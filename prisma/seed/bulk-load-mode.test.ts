@@ -12,7 +12,13 @@ beforeAll(async () => {
   prisma = await db();
 });
 
-const orphanVariant = () => ({ id: randomUUID(), productId: randomUUID(), sku: randomUUID(), title: "Orphan", priceAmount: 100 });
+const orphanVariant = () => ({
+  id: randomUUID(),
+  productId: randomUUID(),
+  sku: randomUUID(),
+  title: "Orphan",
+  priceAmount: 100,
+});
 
 describe("enterBulkLoadMode", () => {
   it("lets rows in unchecked, then refuses to commit an orphan", async () => {
@@ -32,17 +38,25 @@ describe("enterBulkLoadMode", () => {
       const product = await tx.product.create({ data: { slug: "bulk-mode", title: "Bulk mode" } });
       await tx.variant.create({ data: { ...orphanVariant(), productId: product.id } });
       await verify!();
-      await expect(tx.$queryRawUnsafe("SHOW session_replication_role")).resolves.toEqual([{ session_replication_role: "origin" }]);
+      await expect(tx.$queryRawUnsafe("SHOW session_replication_role")).resolves.toEqual([
+        { session_replication_role: "origin" },
+      ]);
     });
     await expect(prisma.variant.create({ data: orphanVariant() })).rejects.toThrow();
   });
 
   it("stands aside when a user-defined INSERT trigger would be skipped", async () => {
-    await prisma.$executeRawUnsafe(`CREATE FUNCTION seed_test_noop() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$`);
-    await prisma.$executeRawUnsafe(`CREATE TRIGGER seed_test_noop BEFORE INSERT ON "Variant" FOR EACH ROW EXECUTE FUNCTION seed_test_noop()`);
+    await prisma.$executeRawUnsafe(
+      `CREATE FUNCTION seed_test_noop() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$`,
+    );
+    await prisma.$executeRawUnsafe(
+      `CREATE TRIGGER seed_test_noop BEFORE INSERT ON "Variant" FOR EACH ROW EXECUTE FUNCTION seed_test_noop()`,
+    );
     await prisma.$transaction(async (tx) => {
       expect(await enterBulkLoadMode(tx, TABLES)).toBeNull();
-      expect(await tx.$queryRawUnsafe("SHOW session_replication_role")).toEqual([{ session_replication_role: "origin" }]);
+      expect(await tx.$queryRawUnsafe("SHOW session_replication_role")).toEqual([
+        { session_replication_role: "origin" },
+      ]);
     });
   });
 });

@@ -20,8 +20,13 @@ interface ForeignKey {
 const quoteList = (tables: readonly string[]) => tables.map((t) => `'"${t}"'::regclass`).join(", ");
 
 /** Returns a `verify` to call before commit, or null when the fast path is not available. */
-export async function enterBulkLoadMode(prisma: Client, tables: readonly string[]): Promise<(() => Promise<void>) | null> {
-  const [{ superuser, triggers }] = await prisma.$queryRawUnsafe<[{ superuser: boolean; triggers: number }]>(`
+export async function enterBulkLoadMode(
+  prisma: Client,
+  tables: readonly string[],
+): Promise<(() => Promise<void>) | null> {
+  const [{ superuser, triggers }] = await prisma.$queryRawUnsafe<
+    [{ superuser: boolean; triggers: number }]
+  >(`
     SELECT current_setting('is_superuser') = 'on' AS superuser,
            (SELECT count(*)::int FROM pg_trigger WHERE tgrelid IN (${quoteList(tables)})
               AND NOT tgisinternal AND (tgtype & 4) <> 0) AS triggers`);
@@ -47,7 +52,8 @@ export async function enterBulkLoadMode(prisma: Client, tables: readonly string[
         `SELECT 1 FROM ${fk.child} c WHERE c."${fk.column}" IS NOT NULL
            AND NOT EXISTS (SELECT 1 FROM ${fk.parent} p WHERE p."${fk.key}" = c."${fk.column}") LIMIT 1`,
       );
-      if (orphans.length > 0) throw new Error(`Seed integrity check failed: ${fk.name} has rows with no ${fk.parent}`);
+      if (orphans.length > 0)
+        throw new Error(`Seed integrity check failed: ${fk.name} has rows with no ${fk.parent}`);
     }
   };
 }

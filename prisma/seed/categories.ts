@@ -19,15 +19,29 @@ export const CATEGORY_TREE: CategorySeed[] = [
         name: "Tops",
         description: "Tees and hoodies for every season.",
         children: [
-          { slug: "t-shirts", name: "T-shirts", description: "Crew necks, V-necks and pocket tees in cotton and linen." },
-          { slug: "hoodies", name: "Hoodies", description: "Fleece, French terry and zip-up hoodies." },
+          {
+            slug: "t-shirts",
+            name: "T-shirts",
+            description: "Crew necks, V-necks and pocket tees in cotton and linen.",
+          },
+          {
+            slug: "hoodies",
+            name: "Hoodies",
+            description: "Fleece, French terry and zip-up hoodies.",
+          },
         ],
       },
       {
         slug: "bottoms",
         name: "Bottoms",
         description: "Trousers and denim.",
-        children: [{ slug: "jeans", name: "Jeans", description: "Slim, straight and relaxed fits in rigid and stretch denim." }],
+        children: [
+          {
+            slug: "jeans",
+            name: "Jeans",
+            description: "Slim, straight and relaxed fits in rigid and stretch denim.",
+          },
+        ],
       },
     ],
   },
@@ -37,7 +51,11 @@ export const CATEGORY_TREE: CategorySeed[] = [
     description: "Shoes for city streets and muddy trails.",
     children: [
       { slug: "sneakers", name: "Sneakers", description: "Low-tops and runners for every day." },
-      { slug: "boots", name: "Boots", description: "Leather and suede boots, resoleable and weatherproof." },
+      {
+        slug: "boots",
+        name: "Boots",
+        description: "Leather and suede boots, resoleable and weatherproof.",
+      },
     ],
   },
   {
@@ -47,7 +65,11 @@ export const CATEGORY_TREE: CategorySeed[] = [
     children: [
       { slug: "kitchen", name: "Kitchen", description: "Mugs and tableware for slow mornings." },
       { slug: "lighting", name: "Lighting", description: "Table and desk lamps with a warm glow." },
-      { slug: "furniture", name: "Furniture", description: "Chairs made to be sat in for decades." },
+      {
+        slug: "furniture",
+        name: "Furniture",
+        description: "Chairs made to be sat in for decades.",
+      },
     ],
   },
   {
@@ -77,7 +99,10 @@ export interface FlatCategory extends Omit<CategorySeed, "children"> {
 }
 
 /** Parents before children, so rows can be inserted in this order. */
-export function flattenCategories(tree = CATEGORY_TREE, parent: FlatCategory | null = null): FlatCategory[] {
+export function flattenCategories(
+  tree = CATEGORY_TREE,
+  parent: FlatCategory | null = null,
+): FlatCategory[] {
   return tree.flatMap(({ children, ...category }, position) => {
     const flat: FlatCategory = {
       ...category,

@@ -22,7 +22,9 @@ function withArticle(phrase: string): string {
 }
 
 function listing(items: string[]): string {
-  return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+  return items.length < 2
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
 function truncate(text: string, max: number): string {

@@ -20,7 +20,13 @@ export interface CatalogRows {
 }
 
 export const emptyRows = (): CatalogRows => ({
-  products: [], productCategories: [], options: [], images: [], variants: [], inventory: [], ledger: [],
+  products: [],
+  productCategories: [],
+  options: [],
+  images: [],
+  variants: [],
+  inventory: [],
+  ledger: [],
 });
 
 const DAY_MS = 86_400_000;
@@ -56,7 +62,10 @@ export class ProductGenerator {
     const material = random.pick(kind.materials);
     const title = `${modifier} ${style} ${kind.noun}`;
     const colours = random.sample(kind.colours, random.int(1, kind.maxColours)).map(colourBySlug);
-    const copy = productCopy({ kind, title, brand, style, material, colourNames: colours.map((c) => c.name) }, random);
+    const copy = productCopy(
+      { kind, title, brand, style, material, colourNames: colours.map((c) => c.name) },
+      random,
+    );
     const createdAt = new Date(this.now.getTime() - random.int(0, 365 * 24 * 60) * 60_000);
     const status = statusOf(index);
     const productId = orderedId();
@@ -69,8 +78,16 @@ export class ProductGenerator {
     if (random.chance(0.1)) tags.push("bestseller");
 
     rows.products.push({
-      id: productId, slug: this.uniqueSlug(slugify(title)), title, status, brand, tags, ...copy,
-      publishedAt: status === "DRAFT" ? null : createdAt, createdAt, updatedAt: createdAt,
+      id: productId,
+      slug: this.uniqueSlug(slugify(title)),
+      title,
+      status,
+      brand,
+      tags,
+      ...copy,
+      publishedAt: status === "DRAFT" ? null : createdAt,
+      createdAt,
+      updatedAt: createdAt,
     });
     const categoryId = this.categoryIds.get(kind.category);
     if (!categoryId) throw new Error(`Seed category ${kind.category} is missing`);
@@ -78,12 +95,30 @@ export class ProductGenerator {
     this.categoryPositions.set(kind.category, position + 1);
     rows.productCategories.push({ productId, categoryId, position });
 
-    rows.options.push({ id: orderedId(), productId, name: "Colour", position: 0, values: colours.map((c) => c.name) });
-    if (variants.second) rows.options.push({ id: orderedId(), productId, name: kind.second!.name, position: 1, values: variants.second });
+    rows.options.push({
+      id: orderedId(),
+      productId,
+      name: "Colour",
+      position: 0,
+      values: colours.map((c) => c.name),
+    });
+    if (variants.second)
+      rows.options.push({
+        id: orderedId(),
+        productId,
+        name: kind.second!.name,
+        position: 1,
+        values: variants.second,
+      });
     colours.forEach((colour, position) => {
       rows.images.push({
-        id: variants.imageIds.get(colour.slug)!, productId, url: productImageUrl(kind.art, colour.slug),
-        alt: `${title} in ${colour.name}`, width: PRODUCT_IMAGE_SIZE, height: PRODUCT_IMAGE_SIZE, position,
+        id: variants.imageIds.get(colour.slug)!,
+        productId,
+        url: productImageUrl(kind.art, colour.slug),
+        alt: `${title} in ${colour.name}`,
+        width: PRODUCT_IMAGE_SIZE,
+        height: PRODUCT_IMAGE_SIZE,
+        position,
       });
     });
     rows.variants.push(...variants.rows);

@@ -4,11 +4,33 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 
 export const RESET_TABLES = [
-  "Category", "Product", "ProductCategory", "ProductOption", "ProductImage", "Variant",
-  "InventoryLevel", "InventoryLedger", "StockReservation",
-  "Cart", "CartLine", "Order", "OrderLine", "Payment", "Refund", "Fulfilment", "OrderEvent",
-  "DiscountCode", "DiscountUsage", "ShippingMethod", "TaxRate",
-  "OutboxEvent", "ProcessedEvent", "WebhookEvent", "AnalyticsEvent", "DailySales", "ProductDailyStats",
+  "Category",
+  "Product",
+  "ProductCategory",
+  "ProductOption",
+  "ProductImage",
+  "Variant",
+  "InventoryLevel",
+  "InventoryLedger",
+  "StockReservation",
+  "Cart",
+  "CartLine",
+  "Order",
+  "OrderLine",
+  "Payment",
+  "Refund",
+  "Fulfilment",
+  "OrderEvent",
+  "DiscountCode",
+  "DiscountUsage",
+  "ShippingMethod",
+  "TaxRate",
+  "OutboxEvent",
+  "ProcessedEvent",
+  "WebhookEvent",
+  "AnalyticsEvent",
+  "DailySales",
+  "ProductDailyStats",
 ] as const;
 
 export async function resetCatalog(prisma: PrismaClient): Promise<void> {

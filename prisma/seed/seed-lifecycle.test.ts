@@ -16,21 +16,33 @@ beforeAll(async () => {
   first = await seedIfEmpty(prisma, { products: PRODUCTS, adminPassword: "admin-Secret-1" });
 }, 180_000); // opening a fresh database and hashing two passwords is slow on a busy machine
 
-
 /** Everything a shopper or merchant sees, without ids and timestamps (which differ per run). */
 async function catalogSnapshot() {
   return prisma.product.findMany({
     orderBy: { slug: "asc" },
     select: {
-      slug: true, title: true, brand: true, tags: true, status: true, description: true, seoTitle: true, seoDescription: true,
+      slug: true,
+      title: true,
+      brand: true,
+      tags: true,
+      status: true,
+      description: true,
+      seoTitle: true,
+      seoDescription: true,
       categories: { select: { position: true, category: { select: { path: true } } } },
       options: { orderBy: { position: "asc" }, select: { name: true, values: true } },
       images: { orderBy: { position: "asc" }, select: { url: true, alt: true, position: true } },
       variants: {
         orderBy: { position: "asc" },
         select: {
-          sku: true, title: true, options: true, priceAmount: true, compareAtAmount: true, weightGrams: true,
-          image: { select: { url: true } }, inventory: { select: { onHand: true } },
+          sku: true,
+          title: true,
+          options: true,
+          priceAmount: true,
+          compareAtAmount: true,
+          weightGrams: true,
+          image: { select: { url: true } },
+          inventory: { select: { onHand: true } },
         },
       },
     },
@@ -41,7 +53,11 @@ describe("demo logins", () => {
   it("creates an admin and a customer whose passwords verify", async () => {
     expect(first).not.toBeNull();
     const { admin, customer } = first!.logins;
-    expect(admin).toMatchObject({ email: "admin@example.com", password: "admin-Secret-1", role: "ADMIN" });
+    expect(admin).toMatchObject({
+      email: "admin@example.com",
+      password: "admin-Secret-1",
+      role: "ADMIN",
+    });
     // Not given: generated, readable, and different from the admin's.
     expect(customer.email).toBe("customer@example.com");
     expect(customer.password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
@@ -64,9 +80,13 @@ describe("store settings", () => {
     const methods = await prisma.shippingMethod.findMany();
     expect(methods.length).toBeGreaterThanOrEqual(3);
     expect(methods.some((m) => m.freeOverAmount !== null)).toBe(true);
-    const gb = await prisma.taxRate.findUniqueOrThrow({ where: { country_region: { country: "GB", region: "" } } });
+    const gb = await prisma.taxRate.findUniqueOrThrow({
+      where: { country_region: { country: "GB", region: "" } },
+    });
     expect(gb).toMatchObject({ rateBps: 2000, inclusive: true });
-    expect(await prisma.taxRate.findFirst({ where: { country: "US", inclusive: false } })).not.toBeNull();
+    expect(
+      await prisma.taxRate.findFirst({ where: { country: "US", inclusive: false } }),
+    ).not.toBeNull();
     const codes = await prisma.discountCode.findMany({ orderBy: { code: "asc" } });
     expect(codes.map((c) => [c.code, c.type, c.value])).toEqual([
       ["FREESHIP", "FREE_SHIPPING", 0],
@@ -89,7 +109,8 @@ describe("seeding again", () => {
 
   it("after a reset, produces exactly the same catalog and keeps the accounts", async () => {
     const before = await catalogSnapshot();
-    const adminId = (await prisma.user.findUniqueOrThrow({ where: { email: "admin@example.com" } })).id;
+    const adminId = (await prisma.user.findUniqueOrThrow({ where: { email: "admin@example.com" } }))
+      .id;
     await resetCatalog(prisma);
     expect(await prisma.product.count()).toBe(0);
     const again = await seed(prisma, { products: PRODUCTS, adminPassword: "another-Secret-3" });

@@ -8,8 +8,18 @@ const TS = "timestamp(3)";
 export const PRODUCT: TableSpec<Prisma.ProductCreateManyInput> = {
   table: "Product",
   columns: {
-    id: "text", slug: "text", title: "text", description: "text", status: `"ProductStatus"`, brand: "text",
-    tags: "text[]", seoTitle: "text", seoDescription: "text", publishedAt: TS, createdAt: TS, updatedAt: TS,
+    id: "text",
+    slug: "text",
+    title: "text",
+    description: "text",
+    status: `"ProductStatus"`,
+    brand: "text",
+    tags: "text[]",
+    seoTitle: "text",
+    seoDescription: "text",
+    publishedAt: TS,
+    createdAt: TS,
+    updatedAt: TS,
   },
 };
 
@@ -25,29 +35,67 @@ export const PRODUCT_OPTION: TableSpec<Prisma.ProductOptionCreateManyInput> = {
 
 export const PRODUCT_IMAGE: TableSpec<Prisma.ProductImageCreateManyInput> = {
   table: "ProductImage",
-  columns: { id: "text", productId: "text", url: "text", alt: "text", width: "int", height: "int", position: "int" },
+  columns: {
+    id: "text",
+    productId: "text",
+    url: "text",
+    alt: "text",
+    width: "int",
+    height: "int",
+    position: "int",
+  },
 };
 
 export const VARIANT: TableSpec<Prisma.VariantCreateManyInput> = {
   table: "Variant",
   columns: {
-    id: "text", productId: "text", sku: "text", title: "text", options: "jsonb", priceAmount: "int",
-    compareAtAmount: "int", currency: "text", position: "int", status: `"ProductStatus"`, weightGrams: "int",
-    imageId: "text", createdAt: TS, updatedAt: TS,
+    id: "text",
+    productId: "text",
+    sku: "text",
+    title: "text",
+    options: "jsonb",
+    priceAmount: "int",
+    compareAtAmount: "int",
+    currency: "text",
+    position: "int",
+    status: `"ProductStatus"`,
+    weightGrams: "int",
+    imageId: "text",
+    createdAt: TS,
+    updatedAt: TS,
   },
 };
 
 export const INVENTORY_LEVEL: TableSpec<Prisma.InventoryLevelCreateManyInput> = {
   table: "InventoryLevel",
-  columns: { variantId: "text", onHand: "int", reserved: "int", lowStockThreshold: "int", updatedAt: TS },
+  columns: {
+    variantId: "text",
+    onHand: "int",
+    reserved: "int",
+    lowStockThreshold: "int",
+    updatedAt: TS,
+  },
 };
 
 export const INVENTORY_LEDGER: TableSpec<Prisma.InventoryLedgerCreateManyInput> = {
   table: "InventoryLedger",
-  columns: { variantId: "text", reason: `"InventoryReason"`, onHandDelta: "int", reservedDelta: "int", note: "text", createdAt: TS },
+  columns: {
+    variantId: "text",
+    reason: `"InventoryReason"`,
+    onHandDelta: "int",
+    reservedDelta: "int",
+    note: "text",
+    createdAt: TS,
+  },
 };
 
 /** Every table the product loop fills, parents first. */
-export const CATALOG_TABLES = [PRODUCT, PRODUCT_CATEGORY, PRODUCT_OPTION, PRODUCT_IMAGE, VARIANT, INVENTORY_LEVEL, INVENTORY_LEDGER].map(
-  (spec) => spec.table,
-);
+export const CATALOG_TABLES = [
+  PRODUCT,
+  PRODUCT_CATEGORY,
+  PRODUCT_OPTION,
+  PRODUCT_IMAGE,
+  VARIANT,
+  INVENTORY_LEVEL,
+  INVENTORY_LEDGER,
+].map((spec) => spec.table);

@@ -25,18 +25,39 @@ export interface DemoUser extends DemoLogin {
 }
 
 /** Picks the passwords and hashes them: done before any transaction, since scrypt is slow on purpose. */
-export async function prepareDemoUsers(options: { adminPassword?: string; customerPassword?: string }): Promise<DemoUser[]> {
+export async function prepareDemoUsers(options: {
+  adminPassword?: string;
+  customerPassword?: string;
+}): Promise<DemoUser[]> {
   const logins: DemoLogin[] = [
-    { email: "admin@example.com", password: options.adminPassword ?? readablePassword(), role: "ADMIN" },
-    { email: "customer@example.com", password: options.customerPassword ?? readablePassword(), role: "CUSTOMER" },
+    {
+      email: "admin@example.com",
+      password: options.adminPassword ?? readablePassword(),
+      role: "ADMIN",
+    },
+    {
+      email: "customer@example.com",
+      password: options.customerPassword ?? readablePassword(),
+      role: "CUSTOMER",
+    },
   ];
-  return Promise.all(logins.map(async (login) => ({ ...login, passwordHash: await hashPassword(login.password) })));
+  return Promise.all(
+    logins.map(async (login) => ({ ...login, passwordHash: await hashPassword(login.password) })),
+  );
 }
 
-const NAMES: Record<Role, string> = { ADMIN: "Ada Admin", STAFF: "Sam Staff", CUSTOMER: "Casey Customer" };
+const NAMES: Record<Role, string> = {
+  ADMIN: "Ada Admin",
+  STAFF: "Sam Staff",
+  CUSTOMER: "Casey Customer",
+};
 
 /** Creates the accounts, or resets their role and password when they already exist. */
-export async function upsertDemoUsers(prisma: Prisma.TransactionClient, users: DemoUser[], now: Date): Promise<void> {
+export async function upsertDemoUsers(
+  prisma: Prisma.TransactionClient,
+  users: DemoUser[],
+  now: Date,
+): Promise<void> {
   for (const { email, role, passwordHash } of users) {
     await prisma.user.upsert({
       where: { email },

@@ -33,10 +33,27 @@ function stockLevel(random: Random): number {
   return random.int(6, 120);
 }
 
-const skuPart = (value: string) => value.replace(/[^A-Za-z0-9]/g, "").toUpperCase().slice(0, 6);
+const skuPart = (value: string) =>
+  value
+    .replace(/[^A-Za-z0-9]/g, "")
+    .toUpperCase()
+    .slice(0, 6);
 
-export function variantRows({ random, kind, index, productId, colours, createdAt }: VariantInput): VariantOutput {
-  const out: VariantOutput = { rows: [], inventory: [], ledger: [], imageIds: new Map(), second: null };
+export function variantRows({
+  random,
+  kind,
+  index,
+  productId,
+  colours,
+  createdAt,
+}: VariantInput): VariantOutput {
+  const out: VariantOutput = {
+    rows: [],
+    inventory: [],
+    ledger: [],
+    imageIds: new Map(),
+    second: null,
+  };
   if (kind.second) {
     const { values, count } = kind.second;
     const n = random.int(count[0], Math.min(count[1], values.length));
@@ -57,18 +74,44 @@ export function variantRows({ random, kind, index, productId, colours, createdAt
       const variantId = orderedId();
       const onHand = stockLevel(random);
       out.rows.push({
-        id: variantId, productId, imageId,
-        sku: [kind.skuPrefix, number, colour.code, ...(value === null ? [] : [skuPart(value)])].join("-"),
+        id: variantId,
+        productId,
+        imageId,
+        sku: [
+          kind.skuPrefix,
+          number,
+          colour.code,
+          ...(value === null ? [] : [skuPart(value)]),
+        ].join("-"),
         title: value === null ? colour.name : `${colour.name} / ${value}`,
-        options: value === null ? { Colour: colour.name } : { Colour: colour.name, [kind.second!.name]: value },
+        options:
+          value === null
+            ? { Colour: colour.name }
+            : { Colour: colour.name, [kind.second!.name]: value },
         priceAmount,
         compareAtAmount: markup ? Math.ceil((priceAmount * markup) / 100) * 100 : null,
-        currency: "USD", position: out.rows.length, status: "ACTIVE",
+        currency: "USD",
+        position: out.rows.length,
+        status: "ACTIVE",
         weightGrams: random.int(kind.weightGrams[0], kind.weightGrams[1]),
-        createdAt, updatedAt: createdAt,
+        createdAt,
+        updatedAt: createdAt,
       });
-      out.inventory.push({ variantId, onHand, reserved: 0, lowStockThreshold: 5, updatedAt: createdAt });
-      out.ledger.push({ variantId, reason: "RECEIVED", onHandDelta: onHand, reservedDelta: 0, note: "Opening stock (demo seed)", createdAt });
+      out.inventory.push({
+        variantId,
+        onHand,
+        reserved: 0,
+        lowStockThreshold: 5,
+        updatedAt: createdAt,
+      });
+      out.ledger.push({
+        variantId,
+        reason: "RECEIVED",
+        onHandDelta: onHand,
+        reservedDelta: 0,
+        note: "Opening stock (demo seed)",
+        createdAt,
+      });
     }
   }
   return out;

@@ -8,8 +8,12 @@ import type { Prisma } from "../../lib/generated/prisma/client";
 
 const WAL_BUDGET = 256 * 1024 * 1024;
 
-export async function createWalGuard(prisma: Prisma.TransactionClient): Promise<() => Promise<void>> {
-  const [{ version }] = await prisma.$queryRawUnsafe<[{ version: string }]>("SELECT version() AS version");
+export async function createWalGuard(
+  prisma: Prisma.TransactionClient,
+): Promise<() => Promise<void>> {
+  const [{ version }] = await prisma.$queryRawUnsafe<[{ version: string }]>(
+    "SELECT version() AS version",
+  );
   if (!/wasm32|emscripten/i.test(version)) return async () => {};
   const walPosition = async () => {
     const [row] = await prisma.$queryRawUnsafe<[{ bytes: string }]>(

@@ -35,7 +35,13 @@ export async function writeCategories(prisma: Client, now: Date): Promise<Map<st
     data: missing.map(({ slug, name, description, path, position, parentSlug }) => ({
       id: ids.get(slug)!,
       parentId: parentSlug ? ids.get(parentSlug)! : null,
-      slug, name, description, path, position, createdAt: now, updatedAt: now,
+      slug,
+      name,
+      description,
+      path,
+      position,
+      createdAt: now,
+      updatedAt: now,
     })),
   });
   return ids;

@@ -19,7 +19,13 @@ export function loadEnvOrExit(): Env {
   }
 }
 
-export function progressLine(done: number, total: number, elapsedMs: number, unit = "products", width = 30): string {
+export function progressLine(
+  done: number,
+  total: number,
+  elapsedMs: number,
+  unit = "products",
+  width = 30,
+): string {
   const ratio = total === 0 ? 1 : Math.min(1, done / total);
   const filled = Math.round(ratio * width);
   const rate = elapsedMs > 0 ? ` (${Math.round((done * 1000) / elapsedMs)}/s)` : "";
@@ -46,7 +52,10 @@ export function progressPrinter(unit = "products"): (done: number, total: number
  * Runs a script's main, then `cleanup` whatever happened; the exit code is main's, or 1 with the
  * error's message (plus `usage` for a bad command line) when it throws.
  */
-export function runMain(main: () => Promise<number>, options: { cleanup: () => Promise<void>; usage?: string }): void {
+export function runMain(
+  main: () => Promise<number>,
+  options: { cleanup: () => Promise<void>; usage?: string },
+): void {
   main()
     .then(async (code) => {
       await options.cleanup();
@@ -54,7 +63,10 @@ export function runMain(main: () => Promise<number>, options: { cleanup: () => P
     })
     .catch(async (error: unknown) => {
       console.error(error instanceof Error ? error.message : error);
-      const badArgs = error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS");
+      const badArgs =
+        error instanceof TypeError &&
+        "code" in error &&
+        String(error.code).startsWith("ERR_PARSE_ARGS");
       if (badArgs && options.usage) console.error(options.usage);
       await options.cleanup().catch(() => {});
       process.exitCode = 1;

@@ -3,7 +3,9 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
-const loginsSchema = z.array(z.object({ role: z.string(), email: z.string(), password: z.string() }));
+const loginsSchema = z.array(
+  z.object({ role: z.string(), email: z.string(), password: z.string() }),
+);
 export type DemoLogin = z.infer<typeof loginsSchema>[number];
 
 const fileIn = (dataDir: string) => path.join(dataDir, "demo-logins.json");

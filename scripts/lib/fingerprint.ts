@@ -4,7 +4,15 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
-const SKIP = new Set(["node_modules", ".next", ".data", ".test-data", "generated", "test-results", "playwright-report"]);
+const SKIP = new Set([
+  "node_modules",
+  ".next",
+  ".data",
+  ".test-data",
+  "generated",
+  "test-results",
+  "playwright-report",
+]);
 
 function walk(target: string, out: string[]): void {
   if (!existsSync(target)) return;

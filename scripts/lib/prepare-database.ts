@@ -19,7 +19,9 @@ export async function prepareDatabase(dataDir: string): Promise<void> {
       // The seed writes tables directly (no outbox events), so search is filled here.
       const engine = createSearchEngine();
       await reindexAll(engine, database.prisma);
-      console.log(`[cartwright] seeded the demo catalog in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        `[cartwright] seeded the demo catalog in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
   } finally {
     await closeDatabase();

@@ -1,7 +1,11 @@
 // Runs a command with inherited output; rejects with a readable error when it fails.
 import { spawn } from "node:child_process";
 
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: "inherit", env });
     child.on("error", reject);

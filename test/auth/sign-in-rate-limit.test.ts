@@ -23,24 +23,40 @@ beforeAll(async () => {
 afterAll(() => setAuthLimits(null));
 
 async function csrf(): Promise<{ token: string; cookie: string }> {
-  const response = await GET(new NextRequest(`${ORIGIN}/api/auth/csrf`), { params: Promise.resolve({ nextauth: ["csrf"] }) });
+  const response = await GET(new NextRequest(`${ORIGIN}/api/auth/csrf`), {
+    params: Promise.resolve({ nextauth: ["csrf"] }),
+  });
   const { csrfToken } = (await response.json()) as { csrfToken: string };
-  const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   return { token: csrfToken, cookie };
 }
 
 async function signIn(email: string, password: string, ip: string): Promise<Response> {
   const { token, cookie } = await csrf();
-  const body = new URLSearchParams({ email, password, csrfToken: token, callbackUrl: `${ORIGIN}/account` });
+  const body = new URLSearchParams({
+    email,
+    password,
+    csrfToken: token,
+    callbackUrl: `${ORIGIN}/account`,
+  });
   const request = new NextRequest(`${ORIGIN}/api/auth/callback/credentials`, {
     method: "POST",
     body,
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie, origin: ORIGIN, "x-forwarded-for": ip },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie,
+      origin: ORIGIN,
+      "x-forwarded-for": ip,
+    },
   });
   return POST(request, { params: Promise.resolve({ nextauth: ["callback", "credentials"] }) });
 }
 
-const sessionCookie = (response: Response) => response.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="));
+const sessionCookie = (response: Response) =>
+  response.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="));
 
 describe("sign-in rate limit through /api/auth/callback/credentials", () => {
   it("signs in with the right password and sets an httpOnly, SameSite=Lax session cookie", async () => {
@@ -62,7 +78,9 @@ describe("sign-in rate limit through /api/auth/callback/credentials", () => {
       statuses.push(response.status);
       if (response.status === 302) {
         // A refusal: back to the sign-in page with a generic code, and no session.
-        expect(response.headers.get("location")).toContain("/account/sign-in?error=CredentialsSignin");
+        expect(response.headers.get("location")).toContain(
+          "/account/sign-in?error=CredentialsSignin",
+        );
         expect(sessionCookie(response)).toBeUndefined();
       } else {
         expect(response.status).toBe(429);
@@ -92,9 +110,14 @@ describe("sign-in rate limit through /api/auth/callback/credentials", () => {
     const request = new NextRequest(`${ORIGIN}/api/auth/callback/credentials`, {
       method: "POST",
       body: new URLSearchParams({ email: "a@example.com", password: "x" }),
-      headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        origin: "https://evil.example",
+      },
     });
-    const response = await POST(request, { params: Promise.resolve({ nextauth: ["callback", "credentials"] }) });
+    const response = await POST(request, {
+      params: Promise.resolve({ nextauth: ["callback", "credentials"] }),
+    });
     expect(response.status).toBe(403);
   });
 });

@@ -16,14 +16,27 @@ export interface World {
 }
 
 async function addAddress(userId: string, line1: string): Promise<string> {
-  const address = await (await db()).address.create({
-    data: { userId, name: "Resident", line1, city: "Springfield", postalCode: "12345", country: "US", isDefaultShipping: true, isDefaultBilling: true },
+  const address = await (
+    await db()
+  ).address.create({
+    data: {
+      userId,
+      name: "Resident",
+      line1,
+      city: "Springfield",
+      postalCode: "12345",
+      country: "US",
+      isDefaultShipping: true,
+      isDefaultBilling: true,
+    },
   });
   return address.id;
 }
 
 async function addOrder(userId: string, email: string): Promise<number> {
-  const order = await (await db()).order.create({
+  const order = await (
+    await db()
+  ).order.create({
     data: {
       userId,
       email,
@@ -32,10 +45,30 @@ async function addOrder(userId: string, email: string): Promise<number> {
       subtotalAmount: 2500,
       shippingAmount: 500,
       totalAmount: 3000,
-      shippingAddress: { name: "Resident", line1: "1 Main St", city: "Springfield", postalCode: "12345", country: "US" },
+      shippingAddress: {
+        name: "Resident",
+        line1: "1 Main St",
+        city: "Springfield",
+        postalCode: "12345",
+        country: "US",
+      },
       idempotencyKey: randomUUID(),
-      lines: { create: { productTitle: "Classic T-Shirt", variantTitle: "M / Navy", sku: `SKU-${randomUUID().slice(0, 8)}`, unitPriceAmount: 2500, quantity: 1, lineTotalAmount: 2500 } },
-      timeline: { create: [{ type: "placed", message: "Order placed" }, { type: "paid", message: "Payment received" }] },
+      lines: {
+        create: {
+          productTitle: "Classic T-Shirt",
+          variantTitle: "M / Navy",
+          sku: `SKU-${randomUUID().slice(0, 8)}`,
+          unitPriceAmount: 2500,
+          quantity: 1,
+          lineTotalAmount: 2500,
+        },
+      },
+      timeline: {
+        create: [
+          { type: "placed", message: "Order placed" },
+          { type: "paid", message: "Payment received" },
+        ],
+      },
     },
   });
   return order.number;
@@ -51,15 +84,29 @@ export async function buildWorld(): Promise<World> {
   const orderA = await addOrder(customerA.id, customerA.email);
   const orderB = await addOrder(customerB.id, customerB.email);
   return {
-    userId: { anonymous: null, customerA: customerA.id, customerB: customerB.id, staff: staff.id, admin: admin.id },
-    addressOf: { customerA: await addAddress(customerA.id, "1 Alice Lane"), customerB: await addAddress(customerB.id, "2 Bob Road") },
+    userId: {
+      anonymous: null,
+      customerA: customerA.id,
+      customerB: customerB.id,
+      staff: staff.id,
+      admin: admin.id,
+    },
+    addressOf: {
+      customerA: await addAddress(customerA.id, "1 Alice Lane"),
+      customerB: await addAddress(customerB.id, "2 Bob Road"),
+    },
     orderOf: { customerA: orderA, customerB: orderB },
     unusedOrderNumber: Math.max(orderA, orderB) + 1,
   };
 }
 
 /** Every value found under `key` in a React element tree (props and children, any depth). */
-export function propValues(node: unknown, key: string, found: unknown[] = [], depth = 0): unknown[] {
+export function propValues(
+  node: unknown,
+  key: string,
+  found: unknown[] = [],
+  depth = 0,
+): unknown[] {
   if (depth > 50 || node === null || typeof node !== "object") return found;
   if (Array.isArray(node)) {
     for (const child of node) propValues(child, key, found, depth + 1);

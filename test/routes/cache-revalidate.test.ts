@@ -3,7 +3,10 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
 const revalidateTag = vi.fn();
-vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<object>()), revalidateTag }));
+vi.mock("next/cache", async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  revalidateTag,
+}));
 process.env.AUTH_SECRET = "an-auth-secret-of-at-least-32-characters!";
 
 const { POST } = await import("@/app/api/cache/revalidate/route");
@@ -13,7 +16,10 @@ const call = (body: unknown, token?: string) =>
   POST(
     new Request("http://shop/api/cache/revalidate", {
       method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        "content-type": "application/json",
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: typeof body === "string" ? body : JSON.stringify(body),
     }),
     {},
@@ -29,7 +35,14 @@ describe("POST /api/cache/revalidate", () => {
   });
 
   it("refuses bodies that are not a list of our tags", async () => {
-    for (const body of ["not json", {}, { tags: [] }, { tags: ["posts"] }, { tags: ["cw:product:x y"] }, { tags: "cw:listings" }]) {
+    for (const body of [
+      "not json",
+      {},
+      { tags: [] },
+      { tags: ["posts"] },
+      { tags: ["cw:product:x y"] },
+      { tags: "cw:listings" },
+    ]) {
       const response = await call(body, revalidationSecret());
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ error: { code: "invalid_input" } });
@@ -38,7 +51,10 @@ describe("POST /api/cache/revalidate", () => {
   });
 
   it("expires each tag once, immediately", async () => {
-    const response = await call({ tags: ["cw:product:abc", "cw:category:clothing/tops", "cw:product:abc"] }, revalidationSecret());
+    const response = await call(
+      { tags: ["cw:product:abc", "cw:category:clothing/tops", "cw:product:abc"] },
+      revalidationSecret(),
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ revalidated: 2 });
     expect(revalidateTag.mock.calls).toEqual([

@@ -9,20 +9,30 @@ const { GET: cron } = await import("@/app/api/cron/outbox/route");
 const { GET: metrics } = await import("@/app/api/metrics/route");
 const { publish } = await import("@/lib/events");
 
-const call = (handler: (req: Request, ctx: unknown) => Promise<Response>, url: string, token?: string) =>
-  handler(new Request(url, { headers: token ? { authorization: `Bearer ${token}` } : {} }), {});
+const call = (
+  handler: (req: Request, ctx: unknown) => Promise<Response>,
+  url: string,
+  token?: string,
+) => handler(new Request(url, { headers: token ? { authorization: `Bearer ${token}` } : {} }), {});
 
 beforeAll(async () => {
   const prisma = await db();
   await prisma.$transaction((tx) =>
-    publish(tx, { type: "ProductChanged", aggregateType: "Product", aggregateId: "p1", payload: { productId: "p1", change: "updated" } }),
+    publish(tx, {
+      type: "ProductChanged",
+      aggregateType: "Product",
+      aggregateId: "p1",
+      payload: { productId: "p1", change: "updated" },
+    }),
   );
 });
 
 describe("GET /api/cron/outbox", () => {
   it("refuses a missing or wrong token and changes nothing", async () => {
     expect((await call(cron, "http://shop/api/cron/outbox")).status).toBe(401);
-    expect((await call(cron, "http://shop/api/cron/outbox", "wrong-token-0123456789")).status).toBe(401);
+    expect((await call(cron, "http://shop/api/cron/outbox", "wrong-token-0123456789")).status).toBe(
+      401,
+    );
     expect(await (await db()).outboxEvent.count({ where: { status: "PENDING" } })).toBe(1);
   });
 

@@ -37,13 +37,15 @@ export async function addToCart(input: unknown): Promise<CartActionResult> {
   try {
     const line = parseOrThrow(addLineSchema, input);
     const owner = await resolveCartOwner(await cookies());
-    const change = await addLine({ cartId: owner.cartId, userId: owner.userId }, line).catch((error: unknown) => {
-      // The cookie's cart expired meanwhile: start a new one rather than failing the add.
-      if (error instanceof CartError && error.code === "cart_not_found" && owner.cartId) {
-        return addLine({ cartId: null, userId: owner.userId }, line);
-      }
-      throw error;
-    });
+    const change = await addLine({ cartId: owner.cartId, userId: owner.userId }, line).catch(
+      (error: unknown) => {
+        // The cookie's cart expired meanwhile: start a new one rather than failing the add.
+        if (error instanceof CartError && error.code === "cart_not_found" && owner.cartId) {
+          return addLine({ cartId: null, userId: owner.userId }, line);
+        }
+        throw error;
+      },
+    );
     return await done(change.cartId, owner.userId);
   } catch (error) {
     return failure(error);
@@ -70,14 +72,23 @@ export async function removeCartLine(input: unknown): Promise<CartActionResult> 
   }
 }
 
-export async function updateCartLineForm(_previous: CartActionResult | null, form: FormData): Promise<CartActionResult> {
+export async function updateCartLineForm(
+  _previous: CartActionResult | null,
+  form: FormData,
+): Promise<CartActionResult> {
   return updateCartLine(form);
 }
 
-export async function removeCartLineForm(_previous: CartActionResult | null, form: FormData): Promise<CartActionResult> {
+export async function removeCartLineForm(
+  _previous: CartActionResult | null,
+  form: FormData,
+): Promise<CartActionResult> {
   return removeCartLine(form);
 }
 
-export async function addToCartForm(_previous: CartActionResult | null, form: FormData): Promise<CartActionResult> {
+export async function addToCartForm(
+  _previous: CartActionResult | null,
+  form: FormData,
+): Promise<CartActionResult> {
   return addToCart(form);
 }

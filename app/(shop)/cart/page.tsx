@@ -13,7 +13,11 @@ export default async function CartPage() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
       <h1 className="text-2xl font-bold text-ink">Your cart</h1>
-      <CartPanel initialCart={cart} actions={{ update: updateCartLine, remove: removeCartLine }} lowStockBelow={LOW_STOCK_DISPLAY} />
+      <CartPanel
+        initialCart={cart}
+        actions={{ update: updateCartLine, remove: removeCartLine }}
+        lowStockBelow={LOW_STOCK_DISPLAY}
+      />
     </div>
   );
 }

@@ -4,7 +4,14 @@
 // read). Problems come back as messages keyed by form field.
 import { getMyCheckoutAddress } from "@/lib/accounts";
 import { CartError, setDiscountCode } from "@/lib/cart";
-import { addressSchema, placeOrder, SoldOutError, type AddressInput, type PayResult, type QuoteResult } from "@/lib/checkout";
+import {
+  addressSchema,
+  placeOrder,
+  SoldOutError,
+  type AddressInput,
+  type PayResult,
+  type QuoteResult,
+} from "@/lib/checkout";
 import { actionFailure, fieldErrorsFromZod, firstMessages } from "@/lib/errors";
 import { orderConfirmationPath } from "@/lib/notifications";
 import { currentLogger } from "@/lib/logger";
@@ -48,12 +55,16 @@ export async function applyDiscountCode(input: unknown): Promise<QuoteResult> {
   }
 }
 
-type Located = { address: AddressInput; errors?: undefined } | { address?: undefined; errors: Record<string, string> };
+type Located =
+  | { address: AddressInput; errors?: undefined }
+  | { address?: undefined; errors: Record<string, string> };
 
 async function addressFor(savedId: string | undefined, typed: unknown): Promise<Located> {
   if (savedId) {
     const saved = await getMyCheckoutAddress(savedId);
-    return saved ? { address: saved } : { errors: { savedAddressId: "Choose one of your addresses, or enter a new one" } };
+    return saved
+      ? { address: saved }
+      : { errors: { savedAddressId: "Choose one of your addresses, or enter a new one" } };
   }
   const parsed = addressSchema.safeParse(typed ?? {});
   if (!parsed.success) {
@@ -64,13 +75,22 @@ async function addressFor(savedId: string | undefined, typed: unknown): Promise<
 
 /** Places the order for this cart version (idempotent) and starts its payment. */
 export async function placeOrderAndPay(input: unknown): Promise<PayResult> {
-  const fail = (error: string, fieldErrors: Record<string, string> = { _form: error }): PayResult => ({ ok: false, error, fieldErrors });
+  const fail = (
+    error: string,
+    fieldErrors: Record<string, string> = { _form: error },
+  ): PayResult => ({ ok: false, error, fieldErrors });
   const parsed = checkoutFormSchema.safeParse(input);
   const context = await checkoutContext();
   // The address is checked on its own, so its errors show even when other fields fail too.
-  const located = await addressFor(parsed.data?.savedAddressId || undefined, (input as { shippingAddress?: unknown } | null)?.shippingAddress);
+  const located = await addressFor(
+    parsed.data?.savedAddressId || undefined,
+    (input as { shippingAddress?: unknown } | null)?.shippingAddress,
+  );
   if (!parsed.success || located.errors) {
-    const fieldErrors = { ...(parsed.success ? {} : firstMessages(fieldErrorsFromZod(parsed.error))), ...located.errors };
+    const fieldErrors = {
+      ...(parsed.success ? {} : firstMessages(fieldErrorsFromZod(parsed.error))),
+      ...located.errors,
+    };
     return fail("Please correct the highlighted fields.", fieldErrors);
   }
   const { cart } = context;
@@ -89,15 +109,22 @@ export async function placeOrderAndPay(input: unknown): Promise<PayResult> {
     });
     const confirmation = orderConfirmationPath({ id: placed.orderId, number: placed.number });
     if (placed.status !== "PENDING_PAYMENT") return { ok: true, redirectUrl: confirmation };
-    const payment = await startPayment({ orderId: placed.orderId, successUrl: confirmation, cancelUrl: "/checkout" });
+    const payment = await startPayment({
+      orderId: placed.orderId,
+      successUrl: confirmation,
+      cancelUrl: "/checkout",
+    });
     return { ok: true, redirectUrl: payment.redirectUrl };
   } catch (error) {
     // Sold out is said beside the line as well as above the form.
-    if (error instanceof SoldOutError) return fail(error.message, { [`lines.${error.variantId}`]: error.message, _form: error.message });
+    if (error instanceof SoldOutError)
+      return fail(error.message, {
+        [`lines.${error.variantId}`]: error.message,
+        _form: error.message,
+      });
     return actionFailure(error, {
       fallback: "We could not place your order. Please try again.",
       log: (err) => currentLogger().error({ err }, "checkout failed"),
     });
   }
 }
-

@@ -30,8 +30,12 @@ export interface QuoteRequest {
 }
 
 /** The server's price for this cart with the given choices. */
-export async function quoteCart(context: CheckoutContext & { cart: CartView }, request: QuoteRequest): Promise<PriceBreakdown> {
-  const country = request.country && /^[A-Za-z]{2}$/.test(request.country) ? request.country : undefined;
+export async function quoteCart(
+  context: CheckoutContext & { cart: CartView },
+  request: QuoteRequest,
+): Promise<PriceBreakdown> {
+  const country =
+    request.country && /^[A-Za-z]{2}$/.test(request.country) ? request.country : undefined;
   return priceCart({
     lines: context.cart.lines.map(({ variantId, quantity }) => ({ variantId, quantity })),
     discountCode: request.discountCode || undefined,

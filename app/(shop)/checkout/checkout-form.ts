@@ -4,7 +4,12 @@
 // posted price or total is stripped here and never reaches the order.
 import { z } from "zod";
 
-const optionalId = z.string().trim().max(64).regex(/^[A-Za-z0-9_-]*$/, "Choose again").optional();
+const optionalId = z
+  .string()
+  .trim()
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]*$/, "Choose again")
+  .optional();
 
 export const checkoutFormSchema = z.object({
   email: z.email("Enter a valid email address").trim().max(320),
@@ -12,7 +17,11 @@ export const checkoutFormSchema = z.object({
   savedAddressId: optionalId,
   // Validated by addressSchema on its own (unless a saved address is chosen).
   shippingAddress: z.unknown().optional(),
-  shippingMethodId: z.string({ error: "Choose a shipping method" }).trim().min(1, "Choose a shipping method").max(64),
+  shippingMethodId: z
+    .string({ error: "Choose a shipping method" })
+    .trim()
+    .min(1, "Choose a shipping method")
+    .max(64),
   discountCode: z.string().trim().max(64).optional(),
 });
 export type CheckoutFormInput = z.input<typeof checkoutFormSchema>;

@@ -19,7 +19,10 @@ export default async function CheckoutPage() {
       <div className="mx-auto max-w-3xl px-4 py-12 text-center sm:px-6">
         <h1 className="text-2xl font-bold text-ink">Checkout</h1>
         <p className="mt-4 text-ink">Your cart is empty.</p>
-        <Link href="/" className="mt-4 inline-flex min-h-11 items-center font-semibold text-brand hover:underline">
+        <Link
+          href="/"
+          className="mt-4 inline-flex min-h-11 items-center font-semibold text-brand hover:underline"
+        >
           Continue shopping
         </Link>
       </div>
@@ -28,12 +31,15 @@ export default async function CheckoutPage() {
   const [user, addresses] = await Promise.all([getSessionUser(), savedAddresses(context.userId)]);
   const preselected = addresses.find((a) => a.isDefaultShipping) ?? addresses[0];
   const country = preselected?.country ?? "US";
-  const initialQuote = await quoteCart({ ...context, cart }, {
-    country,
-    region: preselected?.region ?? undefined,
-    discountCode: cart.discountCode ?? undefined,
-    email: user?.email,
-  });
+  const initialQuote = await quoteCart(
+    { ...context, cart },
+    {
+      country,
+      region: preselected?.region ?? undefined,
+      discountCode: cart.discountCode ?? undefined,
+      email: user?.email,
+    },
+  );
   return (
     <div className="mx-auto max-w-shop px-4 py-8 sm:px-6">
       <h1 className="mb-6 text-2xl font-bold text-ink">Checkout</h1>

@@ -28,7 +28,9 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
     return (
       <div className="mx-auto max-w-shop px-4 py-8 sm:px-6">
         <h1 className="text-3xl font-bold tracking-tight text-ink">Search</h1>
-        <p className="mt-2 text-ink-muted">Type what you are looking for in the search box above: a product, a brand or a category.</p>
+        <p className="mt-2 text-ink-muted">
+          Type what you are looking for in the search box above: a product, a brand or a category.
+        </p>
       </div>
     );
   }

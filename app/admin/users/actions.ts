@@ -7,7 +7,10 @@ import { actionIp, isForeignOrigin, requireRole } from "@/lib/auth";
 export async function changeRoleAction(formData: FormData): Promise<void> {
   if (await isForeignOrigin()) redirect("/admin/users");
   await requireRole("ADMIN", "/admin/users");
-  const input = { userId: String(formData.get("userId") ?? ""), role: String(formData.get("role") ?? "") };
+  const input = {
+    userId: String(formData.get("userId") ?? ""),
+    role: String(formData.get("role") ?? ""),
+  };
   try {
     await changeUserRole(input, { ip: await actionIp() });
   } catch (error) {

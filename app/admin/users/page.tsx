@@ -25,23 +25,55 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
   const { users, page, hasNext, total } = await listUsers({ q, page: first(params.page) });
   const error = first(params.error);
   const roles = ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));
-  const pageHref = (to: number) => `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(to) })}`;
+  const pageHref = (to: number) =>
+    `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(to) })}`;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight text-ink">Users</h1>
       {first(params.saved) ? <Notice tone="success">The role was saved.</Notice> : null}
-      {error ? <Notice tone="warning">{ERRORS[error] ?? "That change could not be made."}</Notice> : null}
+      {error ? (
+        <Notice tone="warning">{ERRORS[error] ?? "That change could not be made."}</Notice>
+      ) : null}
       <form role="search" action="/admin/users" method="get" className="flex max-w-md gap-2">
-        <label htmlFor="user-search" className="sr-only">Search users by name or email</label>
-        <input id="user-search" type="search" name="q" defaultValue={q} placeholder="Name or email" className="min-h-11 flex-1 rounded-md border border-ink-faint bg-paper px-3 text-sm" />
-        <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 text-sm font-semibold text-paper hover:bg-brand-dark">Search</button>
+        <label htmlFor="user-search" className="sr-only">
+          Search users by name or email
+        </label>
+        <input
+          id="user-search"
+          type="search"
+          name="q"
+          defaultValue={q}
+          placeholder="Name or email"
+          className="min-h-11 flex-1 rounded-md border border-ink-faint bg-paper px-3 text-sm"
+        />
+        <button
+          type="submit"
+          className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 text-sm font-semibold text-paper hover:bg-brand-dark"
+        >
+          Search
+        </button>
       </form>
       <p className="text-sm text-ink-muted">{total === 1 ? "1 user" : `${total} users`}</p>
-      <UsersTable users={users} viewerId={viewer.id} roles={roles} onChangeRole={changeRoleAction} />
+      <UsersTable
+        users={users}
+        viewerId={viewer.id}
+        roles={roles}
+        onChangeRole={changeRoleAction}
+      />
       {page > 1 || hasNext ? (
         <nav aria-label="Pages" className="flex justify-between text-sm font-medium">
-          {page > 1 ? <Link href={pageHref(page - 1)} className="text-brand hover:underline">Previous</Link> : <span />}
-          {hasNext ? <Link href={pageHref(page + 1)} className="text-brand hover:underline">Next</Link> : null}
+          {page > 1 ? (
+            <Link href={pageHref(page - 1)} className="text-brand hover:underline">
+              Previous
+            </Link>
+          ) : (
+            <span />
+          )}
+          {hasNext ? (
+            <Link href={pageHref(page + 1)} className="text-brand hover:underline">
+              Next
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

@@ -8,5 +8,8 @@ export const dynamic = "force-dynamic";
 
 export const GET = withObservability("/api/cart", async () => {
   const { cartId } = await readCartOwner(await cookies());
-  return Response.json({ cart: await getCart(cartId) }, { headers: { "cache-control": "private, no-store" } });
+  return Response.json(
+    { cart: await getCart(cartId) },
+    { headers: { "cache-control": "private, no-store" } },
+  );
 });

@@ -10,5 +10,7 @@ export const GET = withObservability("/api/metrics", async (req) => {
   const token = env().METRICS_TOKEN;
   if (token && !hasBearer(req, token)) return unauthorized();
   const { body, contentType } = await metricsText();
-  return new Response(body, { headers: { "content-type": contentType, "cache-control": "no-store" } });
+  return new Response(body, {
+    headers: { "content-type": contentType, "cache-control": "no-store" },
+  });
 });

@@ -5,7 +5,11 @@ import { renderEmail } from "./layout";
 
 const greeting = (name: string | null | undefined) => (name ? `Hello ${name},` : "Hello,");
 
-export function passwordResetEmail(input: { name?: string | null; url: string; expiresInMinutes: number }): RenderedEmail {
+export function passwordResetEmail(input: {
+  name?: string | null;
+  url: string;
+  expiresInMinutes: number;
+}): RenderedEmail {
   return renderEmail({
     subject: "Reset your Cartwright password",
     preheader: "Choose a new password for your account.",
@@ -19,7 +23,12 @@ export function passwordResetEmail(input: { name?: string | null; url: string; e
   });
 }
 
-export function verifyEmailEmail(input: { name?: string | null; url: string; expiresInHours: number; change: boolean }): RenderedEmail {
+export function verifyEmailEmail(input: {
+  name?: string | null;
+  url: string;
+  expiresInHours: number;
+  change: boolean;
+}): RenderedEmail {
   return renderEmail({
     subject: input.change ? "Confirm your new email address" : "Confirm your email address",
     preheader: "One click to confirm this address for your Cartwright account.",
@@ -35,7 +44,10 @@ export function verifyEmailEmail(input: { name?: string | null; url: string; exp
   });
 }
 
-export function emailChangedNotice(input: { name?: string | null; newEmail: string }): RenderedEmail {
+export function emailChangedNotice(input: {
+  name?: string | null;
+  newEmail: string;
+}): RenderedEmail {
   return renderEmail({
     subject: "Your Cartwright email address was changed",
     preheader: "Your account now uses a new email address.",

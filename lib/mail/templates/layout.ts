@@ -4,7 +4,10 @@
 import type { RenderedEmail } from "../types";
 
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 }
 
 export interface EmailContent {
@@ -26,18 +29,25 @@ const font = "font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-s
 function htmlRows(rows: EmailContent["rows"]): string {
   if (!rows?.length) return "";
   const body = rows
-    .map((r) => `<tr><td style="padding:4px 0;color:#4b5563">${escapeHtml(r.label)}</td><td style="padding:4px 0;text-align:right;color:#111827">${escapeHtml(r.value)}</td></tr>`)
+    .map(
+      (r) =>
+        `<tr><td style="padding:4px 0;color:#4b5563">${escapeHtml(r.label)}</td><td style="padding:4px 0;text-align:right;color:#111827">${escapeHtml(r.value)}</td></tr>`,
+    )
     .join("");
   return `<table role="presentation" width="100%" style="border-collapse:collapse;margin:16px 0">${body}</table>`;
 }
 
 export function renderEmail(content: EmailContent): RenderedEmail {
-  const paragraphs = content.paragraphs.map((p) => `<p style="margin:0 0 16px;line-height:1.5">${escapeHtml(p)}</p>`).join("");
+  const paragraphs = content.paragraphs
+    .map((p) => `<p style="margin:0 0 16px;line-height:1.5">${escapeHtml(p)}</p>`)
+    .join("");
   const action = content.action
     ? `<p style="margin:24px 0"><a href="${escapeHtml(content.action.url)}" style="display:inline-block;background:#1d4ed8;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:600">${escapeHtml(content.action.label)}</a></p>` +
       `<p style="margin:0 0 16px;font-size:13px;color:#4b5563">Or paste this link into your browser: ${escapeHtml(content.action.url)}</p>`
     : "";
-  const footnote = content.footnote ? `<p style="margin:16px 0 0;font-size:13px;color:#4b5563">${escapeHtml(content.footnote)}</p>` : "";
+  const footnote = content.footnote
+    ? `<p style="margin:16px 0 0;font-size:13px;color:#4b5563">${escapeHtml(content.footnote)}</p>`
+    : "";
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(content.subject)}</title></head>
 <body style="margin:0;background:#f9fafb;${font};color:#111827">
 <span style="display:none;max-height:0;overflow:hidden">${escapeHtml(content.preheader)}</span>

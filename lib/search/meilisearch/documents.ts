@@ -6,13 +6,28 @@ import type { ProductSummary } from "@/lib/catalog";
 import { compounds } from "../text";
 import type { SearchDocument, SearchSuggestion } from "../types";
 
-export const searchableAttributes = ["title", "compounds", "brand", "tags", "categoryNames", "description"];
+export const searchableAttributes = [
+  "title",
+  "compounds",
+  "brand",
+  "tags",
+  "categoryNames",
+  "description",
+];
 
 /** Applied at start (setup) and before a full reindex; Meilisearch ignores an unchanged setting. */
 export const indexSettings: Settings = {
   // Earlier attributes weigh more: title, then brand, tags and categories, then description.
   searchableAttributes,
-  filterableAttributes: ["categoryPaths", "priceAmount", "options", "inStock", "brand", "tags", "indexedAt"],
+  filterableAttributes: [
+    "categoryPaths",
+    "priceAmount",
+    "options",
+    "inStock",
+    "brand",
+    "tags",
+    "indexedAt",
+  ],
   sortableAttributes: ["priceAmount", "publishedAtMs", "salesCount"],
   // "sort" first: a shopper who sorts by price wants it strictly by price. Without a sort it is
   // skipped, and best sellers break ties between equally relevant products.
@@ -31,11 +46,23 @@ export interface MeiliDocument extends SearchDocument {
 }
 
 export function toMeili(document: SearchDocument, indexedAt: number): MeiliDocument {
-  const text = [document.title, document.brand ?? "", ...document.tags, ...document.categoryNames].join(" ");
-  return { ...document, compounds: compounds(text).join(" "), publishedAtMs: Date.parse(document.publishedAt), indexedAt };
+  const text = [
+    document.title,
+    document.brand ?? "",
+    ...document.tags,
+    ...document.categoryNames,
+  ].join(" ");
+  return {
+    ...document,
+    compounds: compounds(text).join(" "),
+    publishedAtMs: Date.parse(document.publishedAt),
+    indexedAt,
+  };
 }
 
-const image = z.object({ url: z.string(), alt: z.string(), width: z.number(), height: z.number() }).nullable();
+const image = z
+  .object({ url: z.string(), alt: z.string(), width: z.number(), height: z.number() })
+  .nullable();
 export const hitSchema = z.object({
   id: z.string(),
   slug: z.string(),

@@ -1,9 +1,28 @@
 // The Meilisearch adapter (MEILISEARCH_HOST set): the official client, settings applied at
 // start, every write awaited until Meilisearch has applied it, so an event handler that
 // returns has really updated the index (and one that throws is retried by the outbox).
-import { Meilisearch, type EnqueuedTaskPromise, type Index, type SearchResponse } from "meilisearch";
-import type { ReplaceResult, SearchDocument, SearchEngine, SearchRequest, SearchResult, SearchSuggestion } from "../types";
-import { attributesToRetrieve, indexSettings, toMeili, toSuggestion, toSummary, type MeiliDocument } from "./documents";
+import {
+  Meilisearch,
+  type EnqueuedTaskPromise,
+  type Index,
+  type SearchResponse,
+} from "meilisearch";
+import type {
+  ReplaceResult,
+  SearchDocument,
+  SearchEngine,
+  SearchRequest,
+  SearchResult,
+  SearchSuggestion,
+} from "../types";
+import {
+  attributesToRetrieve,
+  indexSettings,
+  toMeili,
+  toSuggestion,
+  toSummary,
+  type MeiliDocument,
+} from "./documents";
 import { mergeFacets } from "./facets";
 import { planQueries } from "./queries";
 
@@ -21,7 +40,9 @@ async function settled(task: EnqueuedTaskPromise, allowedError?: string): Promis
   const result = await task.waitTask({ timeout: TASK_TIMEOUT_MS });
   if (result.status === "succeeded") return;
   if (result.error && result.error.code === allowedError) return;
-  throw new Error(`Meilisearch task ${result.uid} (${result.type}) ${result.status}: ${result.error?.message ?? "no error message"}`);
+  throw new Error(
+    `Meilisearch task ${result.uid} (${result.type}) ${result.status}: ${result.error?.message ?? "no error message"}`,
+  );
 }
 
 export class MeilisearchEngine implements SearchEngine {
@@ -42,7 +63,10 @@ export class MeilisearchEngine implements SearchEngine {
   /** Creates the index (if missing) and applies the settings, once per engine. */
   setup(): Promise<void> {
     this.ready ??= (async () => {
-      await settled(this.client.createIndex(this.indexUid, { primaryKey: "id" }), "index_already_exists");
+      await settled(
+        this.client.createIndex(this.indexUid, { primaryKey: "id" }),
+        "index_already_exists",
+      );
       await settled(this.products.updateSettings(indexSettings));
     })().catch((error: unknown) => {
       this.ready = undefined; // try again on the next call
@@ -54,7 +78,12 @@ export class MeilisearchEngine implements SearchEngine {
   async index(documents: SearchDocument[], indexedAt = Date.now()): Promise<void> {
     if (documents.length === 0) return;
     await this.setup();
-    await settled(this.products.addDocuments(documents.map((d) => toMeili(d, indexedAt)), { primaryKey: "id" }));
+    await settled(
+      this.products.addDocuments(
+        documents.map((d) => toMeili(d, indexedAt)),
+        { primaryKey: "id" },
+      ),
+    );
   }
 
   async delete(ids: string[]): Promise<void> {
@@ -63,7 +92,10 @@ export class MeilisearchEngine implements SearchEngine {
     await settled(this.products.deleteDocuments(ids));
   }
 
-  async replaceAll(batches: AsyncIterable<SearchDocument[]>, onBatch?: (indexed: number) => void): Promise<ReplaceResult> {
+  async replaceAll(
+    batches: AsyncIterable<SearchDocument[]>,
+    onBatch?: (indexed: number) => void,
+  ): Promise<ReplaceResult> {
     await this.setup();
     // Same approach as PostgreSQL: the live index keeps serving while it is rewritten, then the
     // copies older than the run (products that no longer exist or sell) are deleted.
@@ -104,7 +136,11 @@ export class MeilisearchEngine implements SearchEngine {
   async suggest(query: string, limit: number): Promise<SearchSuggestion[]> {
     if (!query.trim()) return [];
     await this.setup();
-    const response = await this.products.search(query, { limit, attributesToRetrieve, matchingStrategy: "all" });
+    const response = await this.products.search(query, {
+      limit,
+      attributesToRetrieve,
+      matchingStrategy: "all",
+    });
     return response.hits.map(toSuggestion);
   }
 }

@@ -10,11 +10,18 @@ export interface FacetSource {
 }
 
 /** `main` answered the facets nobody filters on; `perGroup[i]` the facet of `groups[i]`. */
-export function mergeFacets(main: FacetSource, groups: Group[], perGroup: FacetSource[]): SearchFacets {
+export function mergeFacets(
+  main: FacetSource,
+  groups: Group[],
+  perGroup: FacetSource[],
+): SearchFacets {
   const sourceOf = (group: Group): FacetSource => perGroup[groups.indexOf(group)] ?? main;
-  const distribution = (source: FacetSource, attribute: string) => Object.entries(source.facetDistribution?.[attribute] ?? {});
+  const distribution = (source: FacetSource, attribute: string) =>
+    Object.entries(source.facetDistribution?.[attribute] ?? {});
 
-  const optionNamesFiltered = new Set(groups.filter((g) => g.startsWith("option:")).map((g) => g.slice("option:".length)));
+  const optionNamesFiltered = new Set(
+    groups.filter((g) => g.startsWith("option:")).map((g) => g.slice("option:".length)),
+  );
   const nameOf = (pair: string) => pair.slice(0, Math.max(0, pair.indexOf(":")));
   const optionPairs = [
     ...distribution(main, "options").filter(([pair]) => !optionNamesFiltered.has(nameOf(pair))),

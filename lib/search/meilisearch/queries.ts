@@ -10,7 +10,9 @@ export type Group = "price" | "brand" | "tag" | "stock" | `option:${string}`;
 /** The attribute whose distribution (or stats) a group's facet comes from. */
 export function facetAttribute(group: Group): string {
   if (group.startsWith("option:")) return "options";
-  return { price: "priceAmount", brand: "brand", tag: "tags", stock: "inStock" }[group as Exclude<Group, `option:${string}`>];
+  return { price: "priceAmount", brand: "brand", tag: "tags", stock: "inStock" }[
+    group as Exclude<Group, `option:${string}`>
+  ];
 }
 
 // JSON string syntax is Meilisearch's filter string syntax: double quotes, backslash escapes.
@@ -31,11 +33,16 @@ export function filterExpressions(filters: SearchFilters): { group: Group; expre
     ];
     out.push({ group: "price", expression: bounds.join(" AND ") });
   }
-  if (filters.brands?.length) out.push({ group: "brand", expression: `brand IN ${list(filters.brands)}` });
+  if (filters.brands?.length)
+    out.push({ group: "brand", expression: `brand IN ${list(filters.brands)}` });
   if (filters.tags?.length) out.push({ group: "tag", expression: `tags IN ${list(filters.tags)}` });
   if (filters.inStock) out.push({ group: "stock", expression: "inStock = true" });
   for (const [name, values] of Object.entries(filters.options ?? {})) {
-    if (values.length) out.push({ group: `option:${name}`, expression: `options IN ${list(values.map((v) => `${name}:${v}`))}` });
+    if (values.length)
+      out.push({
+        group: `option:${name}`,
+        expression: `options IN ${list(values.map((v) => `${name}:${v}`))}`,
+      });
   }
   return out;
 }
@@ -68,7 +75,10 @@ export interface PlannedQueries {
 
 export function planQueries(indexUid: string, request: SearchRequest): PlannedQueries {
   const scope = scopeExpression(request.filters);
-  const expressions = [...(scope ? [{ group: null, expression: scope }] : []), ...filterExpressions(request.filters)];
+  const expressions = [
+    ...(scope ? [{ group: null, expression: scope }] : []),
+    ...filterExpressions(request.filters),
+  ];
   const filtered = new Set(expressions.flatMap((e) => (e.group ? [e.group] : [])));
   const base = { indexUid, q: request.query, matchingStrategy: "all" as const };
   const main: MultiSearchQuery = {
@@ -79,16 +89,18 @@ export function planQueries(indexUid: string, request: SearchRequest): PlannedQu
     hitsPerPage: request.pageSize,
     attributesToRetrieve,
     // Options are always asked for here: the names nobody filters on are read from this query.
-    facets: ["categoryPaths", ...ALL_FACETS.filter((g) => !filtered.has(g)).map(facetAttribute), "options"],
+    facets: [
+      "categoryPaths",
+      ...ALL_FACETS.filter((g) => !filtered.has(g)).map(facetAttribute),
+      "options",
+    ],
   };
   const groups = [...filtered];
-  const perGroup = groups.map(
-    (group): MultiSearchQuery => ({
-      ...base,
-      filter: orUndefined(expressions.filter((e) => e.group !== group).map((e) => e.expression)),
-      facets: [facetAttribute(group)],
-      hitsPerPage: 0,
-    }),
-  );
+  const perGroup = groups.map((group): MultiSearchQuery => ({
+    ...base,
+    filter: orUndefined(expressions.filter((e) => e.group !== group).map((e) => e.expression)),
+    facets: [facetAttribute(group)],
+    hitsPerPage: 0,
+  }));
   return { queries: [main, ...perGroup], groups };
 }

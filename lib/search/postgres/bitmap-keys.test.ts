@@ -43,8 +43,20 @@ const DOCUMENTS = [
     options: ["Size:M", "Colour:Navy Blue"],
     priceAmount: 0,
   }),
-  document("k2", { title: "Zebra lamp", brand: "Hearth", categoryPaths: ["alamps"], priceAmount: 2 ** 30 + 1, inStock: false }),
-  document("k3", { title: "Canvas bag", tags: ["sale"], categoryPaths: ["mbags"], options: ["Size:One size"], priceAmount: 2_147_483_647 }),
+  document("k2", {
+    title: "Zebra lamp",
+    brand: "Hearth",
+    categoryPaths: ["alamps"],
+    priceAmount: 2 ** 30 + 1,
+    inStock: false,
+  }),
+  document("k3", {
+    title: "Canvas bag",
+    tags: ["sale"],
+    categoryPaths: ["mbags"],
+    options: ["Size:One size"],
+    priceAmount: 2_147_483_647,
+  }),
   document("k4", { title: "Running shoes", description: "Light runners.", priceAmount: 4999 }),
 ];
 
@@ -60,7 +72,9 @@ const keyedRow = z.object({
 
 /** Each document's row as bitmap-keys.ts reads it, with the keys search_document_keys gives. */
 async function keyedRows() {
-  const rows = await (await db()).$queryRaw<unknown[]>`
+  const rows = await (
+    await db()
+  ).$queryRaw<unknown[]>`
     SELECT d."productId" AS "id", tsvector_to_array(d."searchVector") AS "matchLexemes",
       coalesce((SELECT json_agg(json_build_object('lexeme', u.lexeme, 'weights', u.weights)) FROM unnest(d."rankVector") AS u), '[]'::json)
         AS "rankLexemes",
@@ -72,7 +86,9 @@ async function keyedRows() {
 
 /** Per key, the sorted ids of the documents whose bit is set in its bitmap. */
 async function bitmapMembers(): Promise<Record<string, string[]>> {
-  const rows = await (await db()).$queryRaw<{ key: string; ids: string[] }[]>`
+  const rows = await (
+    await db()
+  ).$queryRaw<{ key: string; ids: string[] }[]>`
     SELECT b."key", array_agg(d."productId" ORDER BY d."productId") AS "ids"
     FROM "SearchBitmap" b
     CROSS JOIN LATERAL unnest(search_bit_positions(b."bits")) AS p("position")
@@ -84,12 +100,14 @@ async function bitmapMembers(): Promise<Record<string, string[]>> {
 /** The same, as the TypeScript definition says it should be. */
 async function expectedMembers(): Promise<Record<string, string[]>> {
   const members: Record<string, string[]> = {};
-  for (const row of await keyedRows()) for (const key of documentKeys(row)) (members[key] ??= []).push(row.id);
+  for (const row of await keyedRows())
+    for (const key of documentKeys(row)) (members[key] ??= []).push(row.id);
   for (const ids of Object.values(members)) ids.sort();
   return members;
 }
 
-const byKey = (members: Record<string, string[]>) => Object.fromEntries(Object.entries(members).sort(([a], [b]) => (a < b ? -1 : 1)));
+const byKey = (members: Record<string, string[]>) =>
+  Object.fromEntries(Object.entries(members).sort(([a], [b]) => (a < b ? -1 : 1)));
 
 beforeAll(async () => {
   await new PostgresSearchEngine().index(DOCUMENTS);
@@ -99,14 +117,33 @@ describe("bitmap keys", () => {
   it("search_document_keys returns exactly the keys documentKeys gives", async () => {
     const rows = await keyedRows();
     expect(rows).toHaveLength(DOCUMENTS.length);
-    for (const row of rows) expect({ id: row.id, keys: [...row.keys].sort() }).toEqual({ id: row.id, keys: documentKeys(row).sort() });
+    for (const row of rows)
+      expect({ id: row.id, keys: [...row.keys].sort() }).toEqual({
+        id: row.id,
+        keys: documentKeys(row).sort(),
+      });
     // The format itself, spelt out once here as a reader would expect it.
     const first = documentKeys(rows[0]!);
-    for (const key of ["*", "s", "m:cotton", "a:tshirt", "r:tshirt", "r:clothing", "f:b:O'Neill: Co", "f:t:new:in", "f:c:zclothing/tops", "f:o:Size:M"]) {
+    for (const key of [
+      "*",
+      "s",
+      "m:cotton",
+      "a:tshirt",
+      "r:tshirt",
+      "r:clothing",
+      "f:b:O'Neill: Co",
+      "f:t:new:in",
+      "f:c:zclothing/tops",
+      "f:o:Size:M",
+    ]) {
       expect(first).toContain(key);
     }
     expect(first.filter((key) => key.startsWith("p:"))).toEqual([]);
-    expect(documentKeys(rows[1]!).filter((key) => key.startsWith("p:")).sort()).toEqual(["p:0", "p:30"]);
+    expect(
+      documentKeys(rows[1]!)
+        .filter((key) => key.startsWith("p:"))
+        .sort(),
+    ).toEqual(["p:0", "p:30"]);
     expect(documentKeys(rows[2]!).filter((key) => key.startsWith("p:"))).toHaveLength(31);
   });
 

@@ -65,7 +65,8 @@ export function documentKeys(document: KeyedDocument): string[] {
   }
   for (const value of document.facets) keys.add(facetKey(value));
   if (document.inStock) keys.add(KEY.inStock);
-  for (let bit = 0; bit < PRICE_BITS; bit++) if ((document.priceAmount >> bit) & 1) keys.add(priceSliceKey(bit));
+  for (let bit = 0; bit < PRICE_BITS; bit++)
+    if ((document.priceAmount >> bit) & 1) keys.add(priceSliceKey(bit));
   return [...keys];
 }
 

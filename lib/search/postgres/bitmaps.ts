@@ -13,7 +13,16 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchFacets, SearchFilters } from "../types";
 import { facetColumns as facetColumnsRow, facetsFromColumns } from "./facet-rows";
-import { KEY, FACET_PREFIX, afterPrefix, facetKey, keyLiteral, keyPrefixRange, optionPrefix, type WordSpace } from "./bitmap-keys";
+import {
+  KEY,
+  FACET_PREFIX,
+  afterPrefix,
+  facetKey,
+  keyLiteral,
+  keyPrefixRange,
+  optionPrefix,
+  type WordSpace,
+} from "./bitmap-keys";
 import { filterBitmaps, scopeKey, type ChunkContext } from "./filters";
 import type { TextPart } from "./text-query";
 
@@ -61,7 +70,10 @@ function textBitmaps(parts: TextPart[], ranked: boolean): Prisma.Sql {
     ),
     part_bits AS (
       SELECT p."word", s."space", pb."chunk", pb."bits"
-      FROM query_parts p CROSS JOIN (VALUES ${Prisma.join(spaces.map((space) => Prisma.sql`(${keyLiteral(space)})`), ", ")}) AS s("space")
+      FROM query_parts p CROSS JOIN (VALUES ${Prisma.join(
+        spaces.map((space) => Prisma.sql`(${keyLiteral(space)})`),
+        ", ",
+      )}) AS s("space")
       CROSS JOIN LATERAL (
         SELECT b."chunk", bit_and(b."bits") AS "bits" FROM "SearchBitmap" b
         WHERE NOT p."prefix" AND b."key" = ANY (ARRAY(SELECT s."space" || l FROM unnest(p.lexemes) AS l))
@@ -105,11 +117,21 @@ export function matchCtes(
   const list = (items: Prisma.Sql[]) => (items.length ? Prisma.join(items, " ") : Prisma.empty);
   /** base AND every group but `skip` (none when skip is null). */
   const applied = (skip: number | null) =>
-    Prisma.join([Prisma.sql`filtered_chunks."base"`, ...groups.flatMap((_, i) => (i === skip ? [] : [Prisma.sql`filtered_chunks.${raw(`g${i}`)}`]))], " & ");
+    Prisma.join(
+      [
+        Prisma.sql`filtered_chunks."base"`,
+        ...groups.flatMap((_, i) =>
+          i === skip ? [] : [Prisma.sql`filtered_chunks.${raw(`g${i}`)}`],
+        ),
+      ],
+      " & ",
+    );
   // Each group's mask (every other filter applied) is computed once, not once per facet value.
   const mask = (group: string) => {
     const index = groups.findIndex((g) => g.group === group);
-    return index === -1 ? Prisma.sql`chunk_matches."final"` : Prisma.sql`chunk_matches.${raw(`except${index}`)}`;
+    return index === -1
+      ? Prisma.sql`chunk_matches."final"`
+      : Prisma.sql`chunk_matches.${raw(`except${index}`)}`;
   };
 
   const hasPriceFilter = groups.some((g) => g.group === "price");
@@ -118,7 +140,9 @@ export function matchCtes(
   const needSlices = hasPriceFilter || options.facets || priceRange;
   // Without a price filter the facets' price range is the matches' own: computed once.
   const facetPrice =
-    hasPriceFilter || !priceRange ? priceRangeJson(mask("price")) : Prisma.sql`json_build_object('low', matches."low", 'high', matches."high")`;
+    hasPriceFilter || !priceRange
+      ? priceRangeJson(mask("price"))
+      : Prisma.sql`json_build_object('low', matches."low", 'high', matches."high")`;
 
   const ctes = Prisma.sql`
     chunks AS (SELECT b."chunk", b."bits" AS "all", b."bits" # b."bits" AS "zero" FROM "SearchBitmap" b WHERE b."key" = ${keyLiteral(KEY.all)}),
@@ -154,7 +178,16 @@ export function matchCtes(
         ${priceRange ? Prisma.sql`, (SELECT match_prices."low" FROM match_prices) AS "low", (SELECT match_prices."high" FROM match_prices) AS "high"` : Prisma.empty}
       FROM chunk_matches
     )`;
-  return { ctes, columns: options.facets ? facetColumns(mask, groups.map((g) => g.group), facetPrice) : Prisma.empty };
+  return {
+    ctes,
+    columns: options.facets
+      ? facetColumns(
+          mask,
+          groups.map((g) => g.group),
+          facetPrice,
+        )
+      : Prisma.empty,
+  };
 }
 
 /** Reads the facet columns selected with `matchCtes(…).columns`. */
@@ -167,17 +200,25 @@ const priceRangeOf = (bits: Prisma.Sql) =>
   Prisma.sql`SELECT min(r."low") AS "low", max(r."high") AS "high" FROM chunk_matches, LATERAL search_price_range(chunk_matches."slices", ${bits}) AS r WHERE chunk_matches."any"`;
 
 /** The same as JSON {low, high}. */
-const priceRangeJson = (bits: Prisma.Sql) => Prisma.sql`(SELECT json_build_object('low', p."low", 'high', p."high") FROM (${priceRangeOf(bits)}) AS p)`;
+const priceRangeJson = (bits: Prisma.Sql) =>
+  Prisma.sql`(SELECT json_build_object('low', p."low", 'high', p."high") FROM (${priceRangeOf(bits)}) AS p)`;
 
 /**
  * The facet counts, as aggregates over the chunks of chunk_matches: every facet value's bitmap ANDed with
  * the matches under all filter groups but its own (categories: all of them), the in-stock count
  * without the stock filter, and the price range without the price filter.
  */
-function facetColumns(mask: (group: string) => Prisma.Sql, groups: string[], priceRange: Prisma.Sql): Prisma.Sql {
+function facetColumns(
+  mask: (group: string) => Prisma.Sql,
+  groups: string[],
+  priceRange: Prisma.Sql,
+): Prisma.Sql {
   const optionMasks = groups
     .filter((g) => g.startsWith("option:"))
-    .map((g) => Prisma.sql`WHEN starts_with(b."key", ${facetKey(optionPrefix(g.slice("option:".length)))}) THEN ${mask(g)}`);
+    .map(
+      (g) =>
+        Prisma.sql`WHEN starts_with(b."key", ${facetKey(optionPrefix(g.slice("option:".length)))}) THEN ${mask(g)}`,
+    );
   const rowMask = Prisma.sql`CASE
     WHEN starts_with(b."key", ${keyLiteral(facetKey(FACET_PREFIX.brand))}) THEN ${mask("brand")}
     WHEN starts_with(b."key", ${keyLiteral(facetKey(FACET_PREFIX.tag))}) THEN ${mask("tag")}

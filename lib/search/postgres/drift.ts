@@ -12,5 +12,8 @@ export async function driftedProductIds(client: Db, limit: number): Promise<stri
     (SELECT i."id" FROM indexable i WHERE NOT EXISTS (SELECT 1 FROM "SearchDocument" d WHERE d."productId" = i."id") LIMIT ${limit}::int)
     UNION ALL
     (SELECT d."productId" FROM "SearchDocument" d WHERE NOT EXISTS (SELECT 1 FROM indexable i WHERE i."id" = d."productId") LIMIT ${limit}::int)`;
-  return z.array(z.object({ id: z.string() })).parse(rows).map((row) => row.id);
+  return z
+    .array(z.object({ id: z.string() }))
+    .parse(rows)
+    .map((row) => row.id);
 }

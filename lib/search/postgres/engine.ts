@@ -1,10 +1,23 @@
 // The default search engine: index tables in the shop's own PostgreSQL (embedded or server):
 // words, filters and facet counts by bitmaps in SQL, typo tolerance by pg_trgm (see search.ts).
 import { getDatabase, type Database } from "@/lib/db";
-import type { ReplaceResult, SearchDocument, SearchEngine, SearchRequest, SearchResult, SearchSuggestion } from "../types";
+import type {
+  ReplaceResult,
+  SearchDocument,
+  SearchEngine,
+  SearchRequest,
+  SearchResult,
+  SearchSuggestion,
+} from "../types";
 import { searchDocuments } from "./search";
 import { suggestDocuments } from "./suggest";
-import { databaseNow, deleteDocuments, finishReindex, tidyIndexTables, upsertDocuments } from "./write";
+import {
+  databaseNow,
+  deleteDocuments,
+  finishReindex,
+  tidyIndexTables,
+  upsertDocuments,
+} from "./write";
 
 export class PostgresSearchEngine implements SearchEngine {
   readonly kind = "postgres";
@@ -27,7 +40,10 @@ export class PostgresSearchEngine implements SearchEngine {
     await deleteDocuments(await this.client(), ids);
   }
 
-  async replaceAll(batches: AsyncIterable<SearchDocument[]>, onBatch?: (indexed: number) => void): Promise<ReplaceResult> {
+  async replaceAll(
+    batches: AsyncIterable<SearchDocument[]>,
+    onBatch?: (indexed: number) => void,
+  ): Promise<ReplaceResult> {
     const client = await this.client();
     // Upsert everything, then drop what is older than the run and rebuild the bitmaps in one
     // pass. Shoppers keep searching the old bitmaps meanwhile, and an event-driven update

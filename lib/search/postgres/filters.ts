@@ -30,8 +30,10 @@ export interface FilterBitmap {
   bits: (at: ChunkContext) => Prisma.Sql;
 }
 
-const anyOf = (keys: string[]) => ({ chunk, zero }: ChunkContext) =>
-  Prisma.sql`coalesce((SELECT bit_or(b."bits") FROM "SearchBitmap" b WHERE b."key" = ANY (${keys}::text[]) AND b."chunk" = ${chunk}), ${zero})`;
+const anyOf =
+  (keys: string[]) =>
+  ({ chunk, zero }: ChunkContext) =>
+    Prisma.sql`coalesce((SELECT bit_or(b."bits") FROM "SearchBitmap" b WHERE b."key" = ANY (${keys}::text[]) AND b."chunk" = ${chunk}), ${zero})`;
 
 /** The category scope's key, or null without one. */
 export function scopeKey(filters: SearchFilters): string | null {
@@ -45,12 +47,16 @@ export function filterBitmaps(filters: SearchFilters): FilterBitmap[] {
     const max = filters.priceMax ?? 2_147_483_647;
     groups.push({
       group: "price",
-      bits: ({ slices, all, zero }) => Prisma.sql`coalesce(search_price_between(${slices}, ${all}, ${min}::bigint, ${max}::bigint), ${zero})`,
+      bits: ({ slices, all, zero }) =>
+        Prisma.sql`coalesce(search_price_between(${slices}, ${all}, ${min}::bigint, ${max}::bigint), ${zero})`,
     });
   }
-  const prefixed = (prefix: string, values: string[]) => values.map((value) => facetKey(prefix + value));
-  if (filters.brands?.length) groups.push({ group: "brand", bits: anyOf(prefixed(FACET_PREFIX.brand, filters.brands)) });
-  if (filters.tags?.length) groups.push({ group: "tag", bits: anyOf(prefixed(FACET_PREFIX.tag, filters.tags)) });
+  const prefixed = (prefix: string, values: string[]) =>
+    values.map((value) => facetKey(prefix + value));
+  if (filters.brands?.length)
+    groups.push({ group: "brand", bits: anyOf(prefixed(FACET_PREFIX.brand, filters.brands)) });
+  if (filters.tags?.length)
+    groups.push({ group: "tag", bits: anyOf(prefixed(FACET_PREFIX.tag, filters.tags)) });
   if (filters.inStock) groups.push({ group: "stock", bits: anyOf([KEY.inStock]) });
   for (const [name, values] of Object.entries(filters.options ?? {})) {
     if (values.length === 0) continue;

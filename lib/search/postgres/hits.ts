@@ -20,7 +20,9 @@ const hitRow = z.object({
   slug: z.string(),
   title: z.string(),
   brand: z.string().nullable(),
-  image: z.object({ url: z.string(), alt: z.string(), width: z.number(), height: z.number() }).nullable(),
+  image: z
+    .object({ url: z.string(), alt: z.string(), width: z.number(), height: z.number() })
+    .nullable(),
   priceAmount: z.number().int(),
   compareAtAmount: z.number().int().nullable(),
   currency: z.string(),
@@ -28,10 +30,22 @@ const hitRow = z.object({
 });
 export type HitRow = z.infer<typeof hitRow>;
 
-const SORTS: Record<Exclude<SearchSort, "relevance">, { order: Prisma.Sql; columns: Prisma.Sql }> = {
-  "price-asc": { order: Prisma.sql`d."priceAmount" ASC, d."productId"`, columns: Prisma.sql`d."priceAmount", d."productId"` },
-  "price-desc": { order: Prisma.sql`d."priceAmount" DESC, d."productId"`, columns: Prisma.sql`d."priceAmount", d."productId"` },
-  newest: { order: Prisma.sql`d."publishedAt" DESC, d."productId"`, columns: Prisma.sql`d."publishedAt", d."productId"` },
+const SORTS: Record<
+  Exclude<SearchSort, "relevance">,
+  { order: Prisma.Sql; columns: Prisma.Sql }
+> = {
+  "price-asc": {
+    order: Prisma.sql`d."priceAmount" ASC, d."productId"`,
+    columns: Prisma.sql`d."priceAmount", d."productId"`,
+  },
+  "price-desc": {
+    order: Prisma.sql`d."priceAmount" DESC, d."productId"`,
+    columns: Prisma.sql`d."priceAmount", d."productId"`,
+  },
+  newest: {
+    order: Prisma.sql`d."publishedAt" DESC, d."productId"`,
+    columns: Prisma.sql`d."publishedAt", d."productId"`,
+  },
   "best-selling": {
     order: Prisma.sql`d."salesCount" DESC, d."publishedAt" DESC, d."productId"`,
     columns: Prisma.sql`d."salesCount", d."publishedAt", d."productId"`,
@@ -67,7 +81,14 @@ interface Segment {
  */
 type Sort = (typeof SORTS)[keyof typeof SORTS];
 
-function segmentRows(segment: Segment, tier: number, wanted: Prisma.Sql, sort: Sort, price: Prisma.Sql, end: number): Prisma.Sql {
+function segmentRows(
+  segment: Segment,
+  tier: number,
+  wanted: Prisma.Sql,
+  sort: Sort,
+  price: Prisma.Sql,
+  end: number,
+): Prisma.Sql {
   const bits = Prisma.sql`(SELECT ${segment.bits} FROM matches)`;
   const byPosition = Prisma.sql`d."docNo" = ANY (search_bit_positions(${bits}))`;
   // get_bit fails past the end: bound it, inside a CASE so the planner does not take the bound
@@ -93,7 +114,13 @@ function segmentRows(segment: Segment, tier: number, wanted: Prisma.Sql, sort: S
  * in the sort order, and the column that selects them as a JSON array. `ranked`: in relevance
  * tiers (a relevance sort of a search with words), else one run in the sort's order.
  */
-export function hitsSql(options: { sort: SearchSort; offset: number; limit: number; ranked: boolean; priceRange: boolean }): {
+export function hitsSql(options: {
+  sort: SearchSort;
+  offset: number;
+  limit: number;
+  ranked: boolean;
+  priceRange: boolean;
+}): {
   ctes: Prisma.Sql;
   column: Prisma.Sql;
 } {
@@ -102,8 +129,14 @@ export function hitsSql(options: { sort: SearchSort; offset: number; limit: numb
   const segments: Segment[] = ranked
     ? [
         { bits: Prisma.sql`matches."inTitle"`, count: Prisma.sql`matches."inTitleCount"` },
-        { bits: Prisma.sql`matches."inKeywords" & ~matches."inTitle"`, count: Prisma.sql`(matches."inKeywordsCount" - matches."inTitleCount")` },
-        { bits: Prisma.sql`matches."bits" & ~matches."inKeywords"`, count: Prisma.sql`(matches."total" - matches."inKeywordsCount")` },
+        {
+          bits: Prisma.sql`matches."inKeywords" & ~matches."inTitle"`,
+          count: Prisma.sql`(matches."inKeywordsCount" - matches."inTitleCount")`,
+        },
+        {
+          bits: Prisma.sql`matches."bits" & ~matches."inKeywords"`,
+          count: Prisma.sql`(matches."total" - matches."inKeywordsCount")`,
+        },
       ]
     : [{ bits: Prisma.sql`matches."bits"`, count: Prisma.sql`matches."total"` }];
   const { offset, limit } = options;
@@ -114,7 +147,14 @@ export function hitsSql(options: { sort: SearchSort; offset: number; limit: numb
     ? Prisma.sql`d."priceAmount" BETWEEN (SELECT matches."low" FROM matches) AND (SELECT matches."high" FROM matches)`
     : Prisma.sql`TRUE`;
   // Where each segment starts in the ranked results, and whether it reaches the page.
-  const starts = segments.map((_, i) => (i === 0 ? Prisma.sql`0` : Prisma.join(segments.slice(0, i).map((s) => s.count), " + ")));
+  const starts = segments.map((_, i) =>
+    i === 0
+      ? Prisma.sql`0`
+      : Prisma.join(
+          segments.slice(0, i).map((s) => s.count),
+          " + ",
+        ),
+  );
   const wanted = (i: number) =>
     Prisma.sql`least(${end}::int, ${starts[i]!} + ${segments[i]!.count}) > greatest(${offset}::int, ${starts[i]!})`;
   const ctes = Prisma.sql`,

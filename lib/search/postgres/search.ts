@@ -7,7 +7,13 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Database } from "@/lib/db";
 import { z } from "zod";
-import type { SearchFacets, SearchFilters, SearchRequest, SearchResult, SearchSort } from "../types";
+import type {
+  SearchFacets,
+  SearchFilters,
+  SearchRequest,
+  SearchResult,
+  SearchSort,
+} from "../types";
 import { emptyFacets } from "../facets";
 import { facetsFrom, matchCtes } from "./bitmaps";
 import { hitsFrom, hitsSql, toSummary, type HitRow } from "./hits";
@@ -24,16 +30,33 @@ export async function matchAndPage(
 ): Promise<{ total: number; facets: SearchFacets; hits: HitRow[] }> {
   const priceSort = options.sort === "price-asc" || options.sort === "price-desc";
   const ranked = parts.length > 0 && options.sort === "relevance";
-  const match = matchCtes(parts, filters, { facets: options.facets, priceRange: priceSort, ranked });
-  const hits = hitsSql({ sort: options.sort, offset: options.offset, limit: options.limit, ranked, priceRange: priceSort });
+  const match = matchCtes(parts, filters, {
+    facets: options.facets,
+    priceRange: priceSort,
+    ranked,
+  });
+  const hits = hitsSql({
+    sort: options.sort,
+    offset: options.offset,
+    limit: options.limit,
+    ranked,
+    priceRange: priceSort,
+  });
   const [row] = await database.plannedQuery(
     Prisma.sql`WITH ${match.ctes} ${hits.ctes} SELECT matches."total" ${match.columns}, ${hits.column} FROM matches`,
   );
   const { total, hits: hitRows } = resultRow.parse(row);
-  return { total, facets: options.facets ? facetsFrom(row) : emptyFacets(), hits: hitsFrom(hitRows) };
+  return {
+    total,
+    facets: options.facets ? facetsFrom(row) : emptyFacets(),
+    hits: hitsFrom(hitRows),
+  };
 }
 
-export async function searchDocuments(database: Database, request: SearchRequest): Promise<SearchResult> {
+export async function searchDocuments(
+  database: Database,
+  request: SearchRequest,
+): Promise<SearchResult> {
   const parts = await textParts(database.prisma, request.query);
   const { total, facets, hits } = await matchAndPage(database, parts, request.filters, {
     facets: true,

@@ -8,5 +8,7 @@ it("corrects a typo of a word indexed after the typo was looked up", async () =>
   const engine = new PostgresSearchEngine();
   expect((await engine.search(request({ query: "tshrit" }))).total).toBe(0);
   await engine.index([crewTee]);
-  expect((await engine.search(request({ query: "tshrit" }))).hits.map((h) => h.id)).toEqual(["crew-tee"]);
+  expect((await engine.search(request({ query: "tshrit" }))).hits.map((h) => h.id)).toEqual([
+    "crew-tee",
+  ]);
 });

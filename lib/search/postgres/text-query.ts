@@ -9,7 +9,12 @@ import { queryWords, typoBudget, withinTypos } from "../text";
 /** Nearest dictionary terms looked at per misspelt word. */
 const NEIGHBOURS = 12;
 
-const wordRow = z.object({ word: z.string(), stop: z.boolean(), known: z.boolean(), near: z.array(z.string()) });
+const wordRow = z.object({
+  word: z.string(),
+  stop: z.boolean(),
+  known: z.boolean(),
+  near: z.array(z.string()),
+});
 type WordRow = z.infer<typeof wordRow>;
 
 interface QueryWord {
@@ -29,8 +34,11 @@ interface QueryWord {
  */
 const LOOKUP_TTL_MS = 60_000;
 const LOOKUP_CACHE_SIZE = 10_000;
-const cache = ((globalThis as typeof globalThis & { __cartwrightWordLookups?: Map<string, { row: WordRow; at: number }> })
-  .__cartwrightWordLookups ??= new Map());
+const cache = ((
+  globalThis as typeof globalThis & {
+    __cartwrightWordLookups?: Map<string, { row: WordRow; at: number }>;
+  }
+).__cartwrightWordLookups ??= new Map());
 
 /** Forgets every cached dictionary answer (after terms were added). */
 export function forgetWordLookups(): void {
@@ -69,7 +77,9 @@ async function lookUp(client: Db, words: string[]): Promise<QueryWord[]> {
     const row = rows.get(word) ?? { word, stop: false, known: false, near: [] };
     const last = index === words.length - 1;
     const misspelt = !row.known && typoBudget(word) > 0;
-    const alternatives = misspelt ? row.near.filter((term) => term !== word && withinTypos(word, term, last)) : [];
+    const alternatives = misspelt
+      ? row.near.filter((term) => term !== word && withinTypos(word, term, last))
+      : [];
     return { word, last, stop: row.stop, alternatives };
   });
 }
@@ -109,6 +119,8 @@ export async function textParts(client: Db, query: string): Promise<TextPart[]> 
   if (words.length === 0) return [];
   const looked = await lookUp(client, words);
   // Dropped words leave gaps: renumber so that the words are 0..n-1.
-  const kept = looked.map((word, index) => wordParts(index, word)).filter((parts) => parts.length > 0);
+  const kept = looked
+    .map((word, index) => wordParts(index, word))
+    .filter((parts) => parts.length > 0);
   return kept.flatMap((parts, index) => parts.map((part) => ({ ...part, word: index })));
 }

@@ -42,7 +42,11 @@ type Writer = Db | Prisma.TransactionClient;
  * for what they are, in one transaction (the bitmap functions serialise writers on a lock).
  * `bitmaps: false` leaves the bitmaps alone, for a full reindex that rebuilds them at the end.
  */
-export async function upsertDocuments(client: Db, documents: SearchDocument[], options: { bitmaps?: boolean } = {}): Promise<void> {
+export async function upsertDocuments(
+  client: Db,
+  documents: SearchDocument[],
+  options: { bitmaps?: boolean } = {},
+): Promise<void> {
   if (documents.length === 0) return;
   // The same id twice in one statement would make ON CONFLICT fail: the last one wins.
   const unique = [...new Map(documents.map((d) => [d.id, d])).values()];
@@ -92,7 +96,13 @@ async function writeRows(client: Writer, unique: SearchDocument[]): Promise<void
  */
 async function addTerms(client: Db, documents: SearchDocument[]): Promise<void> {
   const terms = documentTerms(
-    documents.flatMap((d) => [d.title, d.brand ?? "", ...d.tags, ...d.categoryNames, d.description.slice(0, DESCRIPTION_CHARS)]),
+    documents.flatMap((d) => [
+      d.title,
+      d.brand ?? "",
+      ...d.tags,
+      ...d.categoryNames,
+      d.description.slice(0, DESCRIPTION_CHARS),
+    ]),
   ).sort();
   if (terms.length === 0) return;
   await client.$executeRaw`
@@ -107,8 +117,6 @@ export async function deleteDocuments(client: Db, ids: string[]): Promise<void> 
     await tx.$executeRaw`DELETE FROM "SearchDocument" WHERE "productId" = ANY(${ids}::text[])`;
   });
 }
-
-
 
 /**
  * The database clock as an ISO string, a millisecond early so that rows written later in the
@@ -129,7 +137,8 @@ export async function databaseNow(client: Db): Promise<string> {
 export async function finishReindex(client: Db, before: string): Promise<number> {
   return client.$transaction(
     async (tx) => {
-      const removed = await tx.$executeRaw`DELETE FROM "SearchDocument" WHERE "indexedAt" < (${before}::timestamptz AT TIME ZONE 'UTC')`;
+      const removed =
+        await tx.$executeRaw`DELETE FROM "SearchDocument" WHERE "indexedAt" < (${before}::timestamptz AT TIME ZONE 'UTC')`;
       await tx.$executeRaw`SELECT search_rebuild_bitmaps()`;
       return removed;
     },

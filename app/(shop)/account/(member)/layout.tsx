@@ -10,7 +10,11 @@ export default async function AccountLayout({ children }: { children: ReactNode 
   return (
     <div className="mx-auto grid max-w-shop gap-8 px-4 py-10 sm:px-6 md:grid-cols-[16rem_1fr]">
       <aside>
-        <AccountNav name={user.name ?? user.email} signOut={signOutAction} showAdmin={ADMIN_AREA_ROLES.includes(user.role)} />
+        <AccountNav
+          name={user.name ?? user.email}
+          signOut={signOutAction}
+          showAdmin={ADMIN_AREA_ROLES.includes(user.role)}
+        />
       </aside>
       <div className="min-w-0">{children}</div>
     </div>

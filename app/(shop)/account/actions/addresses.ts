@@ -2,18 +2,40 @@
 // The address book's forms. An id that is not one of the signed-in shopper's addresses is
 // answered exactly like one that does not exist.
 import { redirect } from "next/navigation";
-import { AccountError, addressKindSchema, addressSchema, createMyAddress, deleteMyAddress, setMyDefaultAddress, updateMyAddress } from "@/lib/accounts";
+import {
+  AccountError,
+  addressKindSchema,
+  addressSchema,
+  createMyAddress,
+  deleteMyAddress,
+  setMyDefaultAddress,
+  updateMyAddress,
+} from "@/lib/accounts";
 import { isForeignOrigin, requireUser } from "@/lib/auth";
 import { fieldErrorsOf, formError, formValues, type FormState } from "@/lib/forms";
 
 const FOREIGN = formError("This form must be sent from this site.");
-const FIELDS = ["name", "company", "line1", "line2", "city", "region", "postalCode", "country", "phone"] as const;
+const FIELDS = [
+  "name",
+  "company",
+  "line1",
+  "line2",
+  "city",
+  "region",
+  "postalCode",
+  "country",
+  "phone",
+] as const;
 
 function readAddress(formData: FormData) {
   const values = formValues(formData, FIELDS);
   return {
     values,
-    input: { ...values, isDefaultShipping: formData.get("isDefaultShipping") === "on", isDefaultBilling: formData.get("isDefaultBilling") === "on" },
+    input: {
+      ...values,
+      isDefaultShipping: formData.get("isDefaultShipping") === "on",
+      isDefaultBilling: formData.get("isDefaultBilling") === "on",
+    },
   };
 }
 
@@ -22,12 +44,19 @@ function accountErrorState(error: unknown, values: Record<string, string>): Form
   throw error;
 }
 
-export async function createAddressAction(_state: FormState, formData: FormData): Promise<FormState> {
+export async function createAddressAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   if (await isForeignOrigin()) return FOREIGN;
   await requireUser("/account/addresses/new");
   const { values, input } = readAddress(formData);
   const parsed = addressSchema.safeParse(input);
-  if (!parsed.success) return formError("Please check the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error), values });
+  if (!parsed.success)
+    return formError("Please check the highlighted fields.", {
+      fieldErrors: fieldErrorsOf(parsed.error),
+      values,
+    });
   try {
     await createMyAddress(parsed.data);
   } catch (error) {
@@ -36,13 +65,20 @@ export async function createAddressAction(_state: FormState, formData: FormData)
   redirect("/account/addresses?saved=1");
 }
 
-export async function updateAddressAction(_state: FormState, formData: FormData): Promise<FormState> {
+export async function updateAddressAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   if (await isForeignOrigin()) return FOREIGN;
   await requireUser("/account/addresses");
   const id = String(formData.get("id") ?? "");
   const { values, input } = readAddress(formData);
   const parsed = addressSchema.safeParse(input);
-  if (!parsed.success) return formError("Please check the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error), values });
+  if (!parsed.success)
+    return formError("Please check the highlighted fields.", {
+      fieldErrors: fieldErrorsOf(parsed.error),
+      values,
+    });
   try {
     await updateMyAddress(id, parsed.data);
   } catch (error) {

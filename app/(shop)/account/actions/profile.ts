@@ -17,15 +17,25 @@ const FOREIGN = formError("This form must be sent from this site.");
 
 function fromSecurityResult(result: SecurityChangeResult, success: string): FormState {
   if (result.ok) return formSuccess(success);
-  return formError(result.message, result.field ? { fieldErrors: { [result.field]: [result.message] } } : {});
+  return formError(
+    result.message,
+    result.field ? { fieldErrors: { [result.field]: [result.message] } } : {},
+  );
 }
 
-export async function updateProfileAction(_state: FormState, formData: FormData): Promise<FormState> {
+export async function updateProfileAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   if (await isForeignOrigin()) return FOREIGN;
   await requireUser("/account/profile");
   const values = formValues(formData, ["name"] as const);
   const parsed = profileSchema.safeParse(values);
-  if (!parsed.success) return formError("Please check the highlighted field.", { fieldErrors: fieldErrorsOf(parsed.error), values });
+  if (!parsed.success)
+    return formError("Please check the highlighted field.", {
+      fieldErrors: fieldErrorsOf(parsed.error),
+      values,
+    });
   await updateMyProfile(parsed.data);
   return formSuccess("Your name was saved.");
 }
@@ -35,16 +45,32 @@ export async function changeEmailAction(_state: FormState, formData: FormData): 
   await requireUser("/account/profile");
   const values = formValues(formData, ["email", "currentPassword"] as const);
   const email = emailSchema.safeParse(values.email);
-  if (!email.success) return formError("Please check the highlighted field.", { fieldErrors: { email: email.error.issues.map((i) => i.message) }, values: { email: values.email } });
-  const result = await requestEmailChange({ email: email.data, currentPassword: values.currentPassword });
-  return fromSecurityResult(result, `We sent a confirmation link to ${email.data}. Your email changes once you follow it.`);
+  if (!email.success)
+    return formError("Please check the highlighted field.", {
+      fieldErrors: { email: email.error.issues.map((i) => i.message) },
+      values: { email: values.email },
+    });
+  const result = await requestEmailChange({
+    email: email.data,
+    currentPassword: values.currentPassword,
+  });
+  return fromSecurityResult(
+    result,
+    `We sent a confirmation link to ${email.data}. Your email changes once you follow it.`,
+  );
 }
 
-export async function changePasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
+export async function changePasswordAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   if (await isForeignOrigin()) return FOREIGN;
   await requireUser("/account/profile");
   const values = formValues(formData, ["currentPassword", "newPassword"] as const);
-  if (!values.newPassword) return formError("Please check the highlighted field.", { fieldErrors: { newPassword: ["Enter a new password"] } });
+  if (!values.newPassword)
+    return formError("Please check the highlighted field.", {
+      fieldErrors: { newPassword: ["Enter a new password"] },
+    });
   const result = await changePassword(values);
   return fromSecurityResult(result, "Your password was changed. Other devices were signed out.");
 }

@@ -22,7 +22,11 @@ export async function signInAction(_state: FormState, formData: FormData): Promi
   if (await isForeignOrigin()) return FOREIGN;
   const values = formValues(formData, ["email", "password", "callbackUrl"] as const);
   const parsed = signInSchema.safeParse(values);
-  if (!parsed.success) return formError("Please check the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(values) });
+  if (!parsed.success)
+    return formError("Please check the highlighted fields.", {
+      fieldErrors: fieldErrorsOf(parsed.error),
+      values: echoValues(values),
+    });
   const result = await authenticate({ ...parsed.data, ip: await actionIp() });
   if (!result.ok) {
     const message =
@@ -38,16 +42,31 @@ export async function signUpAction(_state: FormState, formData: FormData): Promi
   if (await isForeignOrigin()) return FOREIGN;
   const values = formValues(formData, ["name", "email", "password", "callbackUrl"] as const);
   const parsed = signUpSchema.safeParse(values);
-  if (!parsed.success) return formError("Please check the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(values) });
+  if (!parsed.success)
+    return formError("Please check the highlighted fields.", {
+      fieldErrors: fieldErrorsOf(parsed.error),
+      values: echoValues(values),
+    });
   const result = await registerCustomer(parsed.data, await actionIp());
   if (!result.ok) {
-    if (result.reason === "rate_limited") return formError(`Too many new accounts from here. Please try again in ${describeWait(result.retryAfterSeconds)}.`, { values: echoValues(values) });
+    if (result.reason === "rate_limited")
+      return formError(
+        `Too many new accounts from here. Please try again in ${describeWait(result.retryAfterSeconds)}.`,
+        { values: echoValues(values) },
+      );
     return formError("An account with this email already exists.", {
-      fieldErrors: { email: ["An account with this email already exists. Sign in, or reset your password if you forgot it."] },
+      fieldErrors: {
+        email: [
+          "An account with this email already exists. Sign in, or reset your password if you forgot it.",
+        ],
+      },
       values: echoValues(values),
     });
   }
-  return (await boundary()).startSession(result.userId, safeReturnPath(values.callbackUrl, "/account?welcome=1"));
+  return (await boundary()).startSession(
+    result.userId,
+    safeReturnPath(values.callbackUrl, "/account?welcome=1"),
+  );
 }
 
 export async function signOutAction(): Promise<void> {

@@ -10,7 +10,16 @@ import { ProductGrid } from "@/components/shop/product-grid";
 import { VariantPicker } from "@/components/shop/variant-picker";
 import { VariantFallbackForm } from "@/components/shop/variant-fallback-form";
 import { addToCartForm } from "../../cart/actions";
-import { absoluteUrl, getProductBySlug, getRelatedProducts, initialVariant, isSlug, parseMarkdown, productJsonLd, productMetaDescription } from "@/lib/catalog";
+import {
+  absoluteUrl,
+  getProductBySlug,
+  getRelatedProducts,
+  initialVariant,
+  isSlug,
+  parseMarkdown,
+  productJsonLd,
+  productMetaDescription,
+} from "@/lib/catalog";
 
 interface ProductPageProps {
   params: Promise<{ slug: string }>;
@@ -36,7 +45,12 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
       url,
       title: product.title,
       description,
-      images: product.images.slice(0, 4).map((image) => ({ url: absoluteUrl(image.url), width: image.width, height: image.height, alt: image.alt })),
+      images: product.images.slice(0, 4).map((image) => ({
+        url: absoluteUrl(image.url),
+        width: image.width,
+        height: image.height,
+        alt: image.alt,
+      })),
     },
   };
 }
@@ -45,14 +59,25 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
   const product = await productFor(params);
   if (!product) notFound();
   const requested = (await searchParams).variant;
-  const selected = initialVariant(product.variants, typeof requested === "string" ? requested : null)!;
+  const selected = initialVariant(
+    product.variants,
+    typeof requested === "string" ? requested : null,
+  )!;
   const category = product.breadcrumb.at(-1);
-  const related = category ? await getRelatedProducts({ productId: product.id, categoryPath: category.path }) : [];
+  const related = category
+    ? await getRelatedProducts({ productId: product.id, categoryPath: category.path })
+    : [];
 
   return (
     <div className="mx-auto max-w-shop px-4 py-8 sm:px-6">
       <JsonLd data={productJsonLd(product)} />
-      <Breadcrumb items={[{ label: "Home", href: "/" }, ...product.breadcrumb.map((c) => ({ label: c.name, href: `/c/${c.path}` }))]} current={product.title} />
+      <Breadcrumb
+        items={[
+          { label: "Home", href: "/" },
+          ...product.breadcrumb.map((c) => ({ label: c.name, href: `/c/${c.path}` })),
+        ]}
+        current={product.title}
+      />
       <div className="mt-6">
         <VariantPicker
           key={product.id}
@@ -62,13 +87,21 @@ export default async function ProductPage({ params, searchParams }: ProductPageP
           initialVariantId={selected.id}
           heading={
             <div>
-              {product.brand ? <p className="text-sm font-medium uppercase tracking-wide text-ink-muted">{product.brand}</p> : null}
+              {product.brand ? (
+                <p className="text-sm font-medium tracking-wide text-ink-muted uppercase">
+                  {product.brand}
+                </p>
+              ) : null}
               <h1 className="mt-1 text-3xl font-bold tracking-tight text-ink">{product.title}</h1>
             </div>
           }
           addToCartSlot={<AddToCart action={addToCartForm} />}
         />
-        <VariantFallbackForm action={`/p/${product.slug}`} variants={product.variants} selectedId={selected.id} />
+        <VariantFallbackForm
+          action={`/p/${product.slug}`}
+          variants={product.variants}
+          selectedId={selected.id}
+        />
       </div>
 
       <section aria-labelledby="details-heading" className="mt-12 max-w-3xl">

@@ -13,11 +13,20 @@ export const GET = withObservability(ROUTE, (req: NextRequest) => handlers.GET(r
 export const POST = withObservability(ROUTE, async (req: NextRequest) => {
   if (!isSameOrigin(req.headers, req.url)) return foreignOriginResponse();
   if (req.nextUrl.pathname.endsWith("/callback/credentials")) {
-    const form = await req.clone().formData().catch(() => null);
+    const form = await req
+      .clone()
+      .formData()
+      .catch(() => null);
     const email = form?.get("email");
-    const retryAfterSeconds = await signInRefusal({ email: typeof email === "string" ? email : "", ip: clientIp(req.headers) });
+    const retryAfterSeconds = await signInRefusal({
+      email: typeof email === "string" ? email : "",
+      ip: clientIp(req.headers),
+    });
     if (retryAfterSeconds !== null) {
-      return tooManyRequests({ allowed: false, limit: 0, remaining: 0, retryAfterSeconds }, "Too many sign-in attempts. Please wait and try again.");
+      return tooManyRequests(
+        { allowed: false, limit: 0, remaining: 0, retryAfterSeconds },
+        "Too many sign-in attempts. Please wait and try again.",
+      );
     }
   }
   return handlers.POST(req);

@@ -18,7 +18,11 @@ export const POST = withObservability("/api/cache/revalidate", async (req) => {
   const body: unknown = await req.json().catch(() => null);
   const parsed = bodySchema.safeParse(body);
   if (!parsed.success) {
-    return errorResponse(new AppError("invalid_input", z.prettifyError(parsed.error), { fields: fieldErrorsFromZod(parsed.error) }));
+    return errorResponse(
+      new AppError("invalid_input", z.prettifyError(parsed.error), {
+        fields: fieldErrorsFromZod(parsed.error),
+      }),
+    );
   }
   const tags = [...new Set(parsed.data.tags)];
   // expire: 0 — the next request waits for fresh data instead of being served the old price.

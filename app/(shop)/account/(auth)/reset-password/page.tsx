@@ -9,7 +9,11 @@ import { PASSWORD_MIN_LENGTH, isResetTokenLive, tokenSchema } from "@/lib/auth";
 import { resetPasswordAction } from "../../actions/password";
 import { param, type SearchParams } from "../../search-params";
 
-export const metadata: Metadata = { title: "Choose a new password", robots: { index: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Choose a new password",
+  robots: { index: false },
+  referrer: "no-referrer",
+};
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: SearchParams }) {
   const token = tokenSchema.safeParse(param(await searchParams, "token"));
@@ -27,14 +31,27 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
         <ActionForm
           action={resetPasswordAction}
           hidden={{ token: token.data }}
-          fields={[{ name: "password", label: "New password", type: "password", autoComplete: "new-password", hint: `At least ${PASSWORD_MIN_LENGTH} characters.` }]}
+          fields={[
+            {
+              name: "password",
+              label: "New password",
+              type: "password",
+              autoComplete: "new-password",
+              hint: `At least ${PASSWORD_MIN_LENGTH} characters.`,
+            },
+          ]}
           submitLabel="Save new password"
           pendingLabel="Saving…"
         />
       ) : (
         <div className="space-y-4">
-          <Notice tone="warning">This link is invalid or has expired. Reset links work once, for one hour.</Notice>
-          <Link href="/account/forgot-password" className="inline-flex min-h-11 items-center font-semibold text-brand hover:underline">
+          <Notice tone="warning">
+            This link is invalid or has expired. Reset links work once, for one hour.
+          </Notice>
+          <Link
+            href="/account/forgot-password"
+            className="inline-flex min-h-11 items-center font-semibold text-brand hover:underline"
+          >
             Ask for a new link
           </Link>
         </div>

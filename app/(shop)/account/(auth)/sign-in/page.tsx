@@ -46,9 +46,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       }
     >
       <div className="space-y-4">
-        {param(params, "reset") ? <Notice tone="success">Your password was changed. Sign in with your new password.</Notice> : null}
+        {param(params, "reset") ? (
+          <Notice tone="success">Your password was changed. Sign in with your new password.</Notice>
+        ) : null}
         {errorMessage ? <Notice tone="warning">{errorMessage}</Notice> : null}
-        <SignInForm action={signInAction} callbackUrl={callbackUrl} defaultEmail={param(params, "email")} />
+        <SignInForm
+          action={signInAction}
+          callbackUrl={callbackUrl}
+          defaultEmail={param(params, "email")}
+        />
       </div>
       <OAuthButtons providers={providers} action={oauthSignInAction} callbackUrl={callbackUrl} />
     </AuthCard>

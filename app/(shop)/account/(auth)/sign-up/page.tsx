@@ -5,7 +5,12 @@ import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/account/auth-card";
 import { OAuthButtons } from "@/components/account/oauth-buttons";
 import { SignUpForm } from "@/components/account/sign-up-form";
-import { PASSWORD_MIN_LENGTH, enabledOAuthProviders, getSessionUser, safeReturnPath } from "@/lib/auth";
+import {
+  PASSWORD_MIN_LENGTH,
+  enabledOAuthProviders,
+  getSessionUser,
+  safeReturnPath,
+} from "@/lib/auth";
 import { oauthSignInAction, signUpAction } from "../../actions/sign-in";
 import { param, type SearchParams } from "../../search-params";
 

@@ -7,7 +7,11 @@ import { ActionForm } from "@/components/account/single-field-form";
 import { confirmEmailAction } from "../../actions/password";
 import { param, type SearchParams } from "../../search-params";
 
-export const metadata: Metadata = { title: "Confirm your email", robots: { index: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Confirm your email",
+  robots: { index: false },
+  referrer: "no-referrer",
+};
 
 export default async function VerifyEmailPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
@@ -22,7 +26,14 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
         </Link>
       }
     >
-      <ActionForm action={confirmEmailAction} hidden={{ token: param(params, "token") ?? "", kind }} fields={[]} submitLabel="Confirm email address" pendingLabel="Confirming…" hideOnSuccess />
+      <ActionForm
+        action={confirmEmailAction}
+        hidden={{ token: param(params, "token") ?? "", kind }}
+        fields={[]}
+        submitLabel="Confirm email address"
+        pendingLabel="Confirming…"
+        hideOnSuccess
+      />
     </AuthCard>
   );
 }

@@ -19,7 +19,13 @@ const NOTICES: Record<string, { tone: "success" | "warning"; text: string }> = {
 export default async function AddressesPage({ searchParams }: { searchParams: SearchParams }) {
   await requireUser("/account/addresses");
   const [params, addresses] = await Promise.all([searchParams, listMyAddresses()]);
-  const notice = param(params, "saved") ? NOTICES.saved : param(params, "deleted") ? NOTICES.deleted : param(params, "error") ? NOTICES["not-found"] : undefined;
+  const notice = param(params, "saved")
+    ? NOTICES.saved
+    : param(params, "deleted")
+      ? NOTICES.deleted
+      : param(params, "error")
+        ? NOTICES["not-found"]
+        : undefined;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -28,12 +34,19 @@ export default async function AddressesPage({ searchParams }: { searchParams: Se
       </div>
       {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
       {addresses.length === 0 ? (
-        <p className="text-sm text-ink-muted">No saved addresses yet. Add one to check out faster.</p>
+        <p className="text-sm text-ink-muted">
+          No saved addresses yet. Add one to check out faster.
+        </p>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2">
           {addresses.map((address) => (
             <li key={address.id}>
-              <AddressCard address={address} countryName={countryName(address.country)} onDelete={deleteAddressAction} onMakeDefault={setDefaultAddressAction} />
+              <AddressCard
+                address={address}
+                countryName={countryName(address.country)}
+                onDelete={deleteAddressAction}
+                onMakeDefault={setDefaultAddressAction}
+              />
             </li>
           ))}
         </ul>

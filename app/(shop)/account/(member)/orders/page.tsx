@@ -18,8 +18,18 @@ export default async function OrdersPage({ searchParams }: { searchParams: Searc
       <OrderList orders={orders} />
       {page > 1 || hasNext ? (
         <nav aria-label="Pages" className="mt-6 flex justify-between text-sm font-medium">
-          {page > 1 ? <Link href={`/account/orders?page=${page - 1}`} className="text-brand hover:underline">Newer orders</Link> : <span />}
-          {hasNext ? <Link href={`/account/orders?page=${page + 1}`} className="text-brand hover:underline">Older orders</Link> : null}
+          {page > 1 ? (
+            <Link href={`/account/orders?page=${page - 1}`} className="text-brand hover:underline">
+              Newer orders
+            </Link>
+          ) : (
+            <span />
+          )}
+          {hasNext ? (
+            <Link href={`/account/orders?page=${page + 1}`} className="text-brand hover:underline">
+              Older orders
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

@@ -20,7 +20,12 @@ const payInput = z.object({
 
 export type TestPayAnswer =
   | { ok: true; redirectUrl: string }
-  | { ok: false; outcome: "declined" | "invalid" | "closed"; message: string; fieldErrors: Record<string, string> };
+  | {
+      ok: false;
+      outcome: "declined" | "invalid" | "closed";
+      message: string;
+      fieldErrors: Record<string, string>;
+    };
 
 export async function payWithTestCard(input: unknown): Promise<TestPayAnswer> {
   const parsed = payInput.safeParse(input);
@@ -35,11 +40,26 @@ export async function payWithTestCard(input: unknown): Promise<TestPayAnswer> {
     if (result.outcome === "succeeded" && result.orderId && result.orderNumber) {
       // The paid cart is deleted by the cart's OrderPaid handler; the cookie can go now.
       forgetGuestCart(await cookies());
-      return { ok: true, redirectUrl: orderConfirmationPath({ id: result.orderId, number: result.orderNumber }) };
+      return {
+        ok: true,
+        redirectUrl: orderConfirmationPath({ id: result.orderId, number: result.orderNumber }),
+      };
     }
-    if (result.outcome === "invalid_card") return { ok: false, outcome: "invalid", message: result.message, fieldErrors: { cardNumber: result.message } };
-    if (result.outcome === "declined") return { ok: false, outcome: "declined", message: result.message, fieldErrors: {} };
-    return { ok: false, outcome: "closed", message: result.message, fieldErrors: { _form: result.message } };
+    if (result.outcome === "invalid_card")
+      return {
+        ok: false,
+        outcome: "invalid",
+        message: result.message,
+        fieldErrors: { cardNumber: result.message },
+      };
+    if (result.outcome === "declined")
+      return { ok: false, outcome: "declined", message: result.message, fieldErrors: {} };
+    return {
+      ok: false,
+      outcome: "closed",
+      message: result.message,
+      fieldErrors: { _form: result.message },
+    };
   } catch (error) {
     // Only the error is logged, never the input (it holds the card number).
     currentLogger().error({ err: error }, "test payment failed");

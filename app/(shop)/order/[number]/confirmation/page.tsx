@@ -19,7 +19,11 @@ export default async function OrderConfirmationPage({ params, searchParams }: Pr
   const { token } = await searchParams;
   const number = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isSafeInteger(number)) notFound();
-  const order = await confirmationFor({ number, token: typeof token === "string" ? token : undefined, user: await getSessionUser() });
+  const order = await confirmationFor({
+    number,
+    token: typeof token === "string" ? token : undefined,
+    user: await getSessionUser(),
+  });
   if (!order) notFound();
   return (
     <OrderConfirmation

@@ -14,17 +14,22 @@ const limiter = new RateLimiter({ name: "search-suggest:ip", limit: 120, windowM
 
 export const GET = withObservability("/api/v1/search/suggest", async (req) => {
   const decision = await limiter.consume(clientIp(req.headers));
-  if (!decision.allowed) return tooManyRequests(decision, "Too many searches. Please wait a moment.");
+  if (!decision.allowed)
+    return tooManyRequests(decision, "Too many searches. Please wait a moment.");
   const params = new URL(req.url).searchParams;
-  const parsed = suggestQuerySchema.safeParse({ q: params.get("q") ?? "", limit: params.get("limit") ?? undefined });
+  const parsed = suggestQuerySchema.safeParse({
+    q: params.get("q") ?? "",
+    limit: params.get("limit") ?? undefined,
+  });
   if (!parsed.success) {
-    const invalid = new AppError("invalid_request", z.prettifyError(parsed.error), { fields: fieldErrorsFromZod(parsed.error) });
+    const invalid = new AppError("invalid_request", z.prettifyError(parsed.error), {
+      fields: fieldErrorsFromZod(parsed.error),
+    });
     return errorResponse(invalid, { headers: { "cache-control": "no-store" } });
   }
   const suggestions = await suggestProducts(parsed.data.q, parsed.data.limit);
   // Same answer for everyone: browsers and CDNs may keep it briefly while a shopper retypes.
-  return Response.json(
-    { query: parsed.data.q, suggestions } satisfies SuggestResponse,
-    { headers: { "cache-control": "public, max-age=30, stale-while-revalidate=60" } },
-  );
+  return Response.json({ query: parsed.data.q, suggestions } satisfies SuggestResponse, {
+    headers: { "cache-control": "public, max-age=30, stale-while-revalidate=60" },
+  });
 });

@@ -13,7 +13,11 @@ export default async function NewAddressPage() {
     <div className="max-w-xl">
       <h1 className="text-2xl font-bold tracking-tight text-ink">Add an address</h1>
       <div className="mt-6">
-        <AddressForm action={createAddressAction} countries={countryOptions()} submitLabel="Save address" />
+        <AddressForm
+          action={createAddressAction}
+          countries={countryOptions()}
+          submitLabel="Save address"
+        />
       </div>
     </div>
   );

@@ -16,7 +16,9 @@ export default async function OrderPage({ params }: { params: Promise<{ number: 
   if (!order) notFound();
   return (
     <div className="space-y-6">
-      <Link href="/account/orders" className="text-sm font-medium text-brand hover:underline">← All orders</Link>
+      <Link href="/account/orders" className="text-sm font-medium text-brand hover:underline">
+        ← All orders
+      </Link>
       <OrderDetail order={order} countryName={countryName} />
     </div>
   );

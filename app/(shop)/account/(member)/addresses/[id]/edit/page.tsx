@@ -17,7 +17,12 @@ export default async function EditAddressPage({ params }: { params: Promise<{ id
     <div className="max-w-xl">
       <h1 className="text-2xl font-bold tracking-tight text-ink">Edit address</h1>
       <div className="mt-6">
-        <AddressForm action={updateAddressAction} countries={countryOptions()} address={address} submitLabel="Save changes" />
+        <AddressForm
+          action={updateAddressAction}
+          countries={countryOptions()}
+          address={address}
+          submitLabel="Save changes"
+        />
       </div>
     </div>
   );
