@@ -2,23 +2,14 @@
 // paid, the totals and the address. Presentational: the page finds the order and checks access.
 import Link from "next/link";
 import { formatMoney } from "@/lib/money";
-import type { OrderTotals } from "@/lib/orders";
+import type { OrderAddress, OrderTotals } from "@/lib/orders";
 import { Totals } from "./totals";
 
 export interface ConfirmationOrder extends OrderTotals {
   number: number;
   status: string;
   email: string;
-  shippingAddress: {
-    name: string;
-    company?: string;
-    line1: string;
-    line2?: string;
-    city: string;
-    region?: string;
-    postalCode: string;
-    country: string;
-  };
+  shippingAddress: OrderAddress;
   lines: Array<{
     id: string;
     title: string;
