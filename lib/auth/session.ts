@@ -2,6 +2,7 @@
 // credential stamp; everything else — role, email, whether the account still exists — is read
 // from the database on each request, so a role change or a deleted account takes effect at
 // once, and a password change signs out every other session (their stamp no longer matches).
+import { userSelect } from "./users";
 import { createHash } from "node:crypto";
 import { cache } from "react";
 import { db } from "@/lib/db";
@@ -33,14 +34,7 @@ async function loadSessionUser(): Promise<SessionUser | null> {
     await db()
   ).user.findUnique({
     where: { id: claims.userId },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      emailVerified: true,
-      passwordHash: true,
-    },
+    select: { ...userSelect, passwordHash: true },
   });
   if (!user || credentialStamp(user.passwordHash) !== claims.stamp) return null;
   return {

@@ -4,6 +4,15 @@ import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "./roles";
 
+/** Who a user is, as sessions and lists read it. */
+export const userSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  emailVerified: true,
+} as const;
+
 export interface UserRow {
   id: string;
   email: string;
@@ -34,14 +43,7 @@ export async function searchUsers(input: {
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       take: input.take,
       skip: input.skip,
-      select: {
-        id: true,
-        email: true,
-        name: true,
-        role: true,
-        emailVerified: true,
-        createdAt: true,
-      },
+      select: { ...userSelect, createdAt: true },
     }),
     prisma.user.count({ where }),
   ]);

@@ -1,5 +1,7 @@
 // Public face of the cart module: import from "@/lib/cart", never from its files.
-export { CART_COOKIE, CART_TTL_MS, LOW_STOCK_DISPLAY, MAX_LINE_QUANTITY } from "./constants";
+export { CART_COOKIE, CART_TTL_MS } from "./constants";
+// The client face: limits, view types and the GET /api/cart schema.
+export * from "./client";
 export { cartCookieOptions, signCartId, verifyCartCookie } from "./cookie";
 export { getAccountCartId, getCart, getCartItemCount } from "./queries";
 export { addLine, removeLine, setDiscountCode, updateLine } from "./commands";
@@ -27,10 +29,3 @@ export {
   variantIdSchema,
 } from "./schemas";
 export type { AddLineInput, RemoveLineInput, UpdateLineInput } from "./schemas";
-export type {
-  CartActionResult,
-  CartActions,
-  CartLineStatus,
-  CartLineView,
-  CartView,
-} from "./types";

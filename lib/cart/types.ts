@@ -1,4 +1,5 @@
 // The cart as pages, the drawer and the checkout see it: plain, serialisable objects.
+import type { VariantFacts } from "@/lib/catalog";
 import type { Money } from "@/lib/money";
 
 export type CartLineStatus =
@@ -9,15 +10,14 @@ export type CartLineStatus =
   /** The variant or its product is no longer for sale. */
   | "unavailable";
 
-export interface CartLineView {
+/** How the line names and shows its variant: the catalog's facts, as of today. */
+type LineVariant = Pick<
+  VariantFacts,
+  "variantId" | "productId" | "productSlug" | "productTitle" | "variantTitle" | "sku" | "image"
+>;
+
+export interface CartLineView extends LineVariant {
   id: string;
-  variantId: string;
-  productId: string;
-  productSlug: string;
-  productTitle: string;
-  variantTitle: string;
-  sku: string;
-  image: { url: string; alt: string } | null;
   quantity: number;
   /** Today's catalog price, never a price remembered from when the line was added. */
   unitPrice: Money;

@@ -36,23 +36,7 @@ export {
   updateVariantPriceSchema,
 } from "./schemas";
 export type { UpdateProductInput, UpdateVariantPriceInput } from "./schemas";
-export * from "./listing-params";
-export * from "./listing-url";
+// Everything the client face offers (URL helpers, variant selection, view types, schemas).
+export * from "./client";
 export { markdownToPlainText, parseMarkdown, safeHref } from "./markdown";
 export { absoluteUrl, jsonLdScript, productJsonLd, productMetaDescription, siteUrl } from "./seo";
-export { initialVariant, optionValueState, variantForChoice } from "./variant-selection";
-export type { OptionValueState, SelectableVariant } from "./variant-selection";
-export type { MarkdownBlock, MarkdownInline } from "./markdown";
-export type {
-  CategoryCrumb,
-  CategoryNode,
-  CategoryView,
-  FacetValue,
-  ListingFacets,
-  ProductDetail,
-  ProductImageSummary,
-  ProductImageView,
-  ProductListing,
-  ProductSummary,
-  VariantView,
-} from "./types";

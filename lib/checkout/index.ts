@@ -20,16 +20,5 @@ export {
   priceCartInputSchema,
 } from "./schemas";
 export type { Address, AddressInput, PlaceOrderInput, PriceCartInput } from "./schemas";
-export type {
-  AppliedDiscount,
-  AppliedTax,
-  DiscountErrorCode,
-  FieldError,
-  LineErrorCode,
-  PriceBreakdown,
-  PricedLine,
-  PriceErrors,
-  ShippingErrorCode,
-  ShippingOption,
-} from "./types";
-export type { PayResult, QuoteResult } from "./client";
+// The client face: pricing types and the actions' answers.
+export type * from "./client";

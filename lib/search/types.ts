@@ -1,6 +1,6 @@
 // The search module's own shapes. Both adapters (PostgreSQL, Meilisearch) take and return these,
 // so nothing vendor-shaped leaks out, and the contract suite can run the same cases on each.
-import type { ProductImageSummary, ProductSummary } from "@/lib/catalog";
+import type { IndexDocument, ProductImageSummary, ProductSummary } from "@/lib/catalog";
 import type { Money } from "@/lib/money";
 
 export const SEARCH_SORTS = [
@@ -12,34 +12,14 @@ export const SEARCH_SORTS = [
 ] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
-/** One product as the index holds it: everything a result card, a filter or a sort needs. */
-export interface SearchDocument {
-  id: string;
-  slug: string;
-  title: string;
-  /** Plain text (markdown stripped); searched with the lowest weight. */
-  description: string;
-  brand: string | null;
-  tags: string[];
-  /** Every category path the product is in, ancestors included: "clothing", "clothing/tops". */
-  categoryPaths: string[];
-  /** Names of those categories, searched like tags ("hoodies" finds the Hoodies category). */
-  categoryNames: string[];
-  /** "Name:Value" pairs offered by the active variants, e.g. "Size:M", "Colour:Navy". */
-  options: string[];
-  /** The cheapest active variant's price (minor units): what the card shows and filters use. */
-  priceAmount: number;
-  priceMaxAmount: number;
-  currency: string;
-  /** The cheapest variant's compare-at price, only when above its price. */
-  compareAtAmount: number | null;
-  inStock: boolean;
-  image: ProductImageSummary | null;
-  /** ISO date: "newest" sorts by it. */
-  publishedAt: string;
-  /** Units sold (analytics read model): "best-selling" sorts by it. */
-  salesCount: number;
-}
+/**
+ * One product as the index holds it: everything a result card, a filter or a sort needs. The
+ * catalog's index document (its facts and card rules), with the description as plain text
+ * (markdown stripped; searched with the lowest weight). Category names are searched like tags
+ * ("hoodies" finds the Hoodies category); "newest" sorts by publishedAt, "best-selling" by
+ * salesCount.
+ */
+export type SearchDocument = IndexDocument;
 
 /** Filters combine with AND; the values inside one filter (brands, one option's values) with OR. */
 export interface SearchFilters {
