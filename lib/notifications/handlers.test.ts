@@ -1,10 +1,10 @@
 // Order emails: one confirmation per paid order however often dispatch runs, shipment and refund
 // mails with their details, HTML and text both, and a link only the buyer's token opens.
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { db, inTransaction } from "@/lib/db";
+import { inTransaction } from "@/lib/db";
 import { dispatchBatch, publish, type EventPayload, type EventType } from "@/lib/events";
 import { memoryTransport, setMailTransport } from "@/lib/mail";
+import { createTestOrder } from "@/lib/orders/testing";
 import "./handlers";
 import { verifyOrderAccessToken } from "./index";
 
@@ -14,48 +14,26 @@ let orderNumber: number;
 
 beforeAll(async () => {
   setMailTransport(outbox);
-  const prisma = await db();
-  const order = await prisma.order.create({
-    data: {
-      email: "buyer@example.com",
-      currency: "USD",
-      subtotalAmount: 6998,
-      discountAmount: 700,
-      discountCode: "WELCOME10",
-      shippingAmount: 599,
-      taxAmount: 0,
-      totalAmount: 6897,
-      shippingAddress: {
-        name: "Ada Buyer",
-        line1: "1 Main St",
-        city: "Portland",
-        region: "OR",
-        postalCode: "97201",
-        country: "US",
+  const order = await createTestOrder({
+    discountAmount: 700,
+    discountCode: "WELCOME10",
+    shippingAmount: 599,
+    lines: [
+      {
+        productTitle: "Field T-Shirt",
+        variantTitle: "Navy / M",
+        sku: "T-1",
+        unitPriceAmount: 2500,
+        quantity: 2,
       },
-      idempotencyKey: `test-${randomBytes(6).toString("hex")}`,
-      lines: {
-        create: [
-          {
-            productTitle: "Field T-Shirt",
-            variantTitle: "Navy / M",
-            sku: "T-1",
-            unitPriceAmount: 2500,
-            quantity: 2,
-            lineTotalAmount: 5000,
-          },
-          {
-            productTitle: "Canvas <Tote>",
-            variantTitle: "",
-            sku: "T-2",
-            unitPriceAmount: 1998,
-            quantity: 1,
-            lineTotalAmount: 1998,
-          },
-        ],
+      {
+        productTitle: "Canvas <Tote>",
+        variantTitle: "",
+        sku: "T-2",
+        unitPriceAmount: 1998,
+        quantity: 1,
       },
-    },
-    select: { id: true, number: true },
+    ],
   });
   orderId = order.id;
   orderNumber = order.number;

@@ -1,9 +1,8 @@
 // Who may see an order confirmation: its owner, or whoever holds the order's signed link; not
 // another shopper, a forged or borrowed token, or nobody at all.
-import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeUser } from "@/lib/auth/testing";
-import { db } from "@/lib/db";
+import { createTestOrder } from "@/lib/orders/testing";
 import { confirmationFor, orderAccessToken } from "./index";
 
 let owner: { id: string };
@@ -11,42 +10,7 @@ let other: { id: string };
 let mine: { id: string; number: number };
 let guestOrder: { id: string; number: number };
 
-async function createOrder(userId: string | null) {
-  return (await db()).order.create({
-    data: {
-      userId,
-      email: "buyer@example.com",
-      currency: "USD",
-      subtotalAmount: 2500,
-      discountAmount: 0,
-      shippingAmount: 500,
-      taxAmount: 0,
-      totalAmount: 3000,
-      shippingAddress: {
-        name: "Ada Buyer",
-        line1: "1 Main St",
-        city: "Portland",
-        region: "OR",
-        postalCode: "97201",
-        country: "US",
-      },
-      idempotencyKey: `test-${randomBytes(6).toString("hex")}`,
-      lines: {
-        create: [
-          {
-            productTitle: "Field T-Shirt",
-            variantTitle: "M",
-            sku: "T-1",
-            unitPriceAmount: 2500,
-            quantity: 1,
-            lineTotalAmount: 2500,
-          },
-        ],
-      },
-    },
-    select: { id: true, number: true },
-  });
-}
+const createOrder = (userId: string | null) => createTestOrder({ userId });
 
 beforeAll(async () => {
   owner = await makeUser();
