@@ -49,6 +49,7 @@ export { buildAuthConfig, RateLimitedSignIn } from "./config";
 export { actionIp, isForeignOrigin } from "./action-context";
 export {
   countUsersWithRole,
+  emailsOfRole,
   lockUserRow,
   searchUsers,
   setUserName,

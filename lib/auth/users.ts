@@ -53,6 +53,14 @@ export async function searchUsers(input: {
   };
 }
 
+/** The addresses of every user with `role` (the admins an operational alert goes to). */
+export async function emailsOfRole(role: Role): Promise<string[]> {
+  const rows = await (
+    await db()
+  ).user.findMany({ where: { role }, select: { email: true }, orderBy: { createdAt: "asc" } });
+  return rows.map((row) => row.email);
+}
+
 export async function countUsersWithRole(roles: readonly Role[]): Promise<number> {
   return (await db()).user.count({ where: { role: { in: [...roles] } } });
 }
