@@ -1,6 +1,7 @@
 // The Stripe adapter: Checkout Sessions for the amount the server computed, created and refunded
 // with idempotency keys. Stripe objects stop here; the rest of Cartwright sees our own types.
 import Stripe from "stripe";
+import { env } from "@/lib/env";
 import { PaymentError } from "./errors";
 import type { PaymentProvider } from "./types";
 
@@ -30,6 +31,20 @@ function wrap(action: string, error: unknown): PaymentError {
   return new PaymentError("provider_error", `Stripe could not ${action}${detail}`);
 }
 
+/** The public base address (SITE_URL, else AUTH_URL, else this server on localhost). */
+function siteBase(): string {
+  const config = env();
+  return config.SITE_URL ?? config.AUTH_URL ?? `http://localhost:${config.PORT}`;
+}
+
+/**
+ * Stripe refuses relative return addresses, and checkout passes paths (the test provider's page
+ * lives on this site): resolve them against the configured site address, never a request's Host.
+ */
+function absolute(url: string): string {
+  return url.startsWith("/") ? `${siteBase().replace(/\/+$/, "")}${url}` : url;
+}
+
 export function createStripeProvider(stripe: Stripe): PaymentProvider {
   return {
     name: "stripe",
@@ -53,8 +68,8 @@ export function createStripeProvider(stripe: Stripe): PaymentProvider {
               client_reference_id: input.orderId,
               metadata: { orderId: input.orderId },
               payment_intent_data: { metadata: { orderId: input.orderId } },
-              success_url: input.successUrl,
-              cancel_url: input.cancelUrl,
+              success_url: absolute(input.successUrl),
+              cancel_url: absolute(input.cancelUrl),
             },
             { idempotencyKey: input.idempotencyKey },
           ),

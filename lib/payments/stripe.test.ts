@@ -16,6 +16,8 @@ import { sessionEvent, sign, startStripeRecorder, type StripeRecorder } from "./
 const secret = "whsec_stripe_adapter_secret";
 process.env.STRIPE_SECRET_KEY = "sk_test_stripe_adapter";
 process.env.STRIPE_WEBHOOK_SECRET = secret;
+// Checkout hands the adapter paths; Stripe needs absolute addresses on this site.
+process.env.SITE_URL = "https://shop.example";
 const { placeOrder } = await import("@/lib/checkout");
 const payments = await import("./index");
 
@@ -23,8 +25,8 @@ let recorder: StripeRecorder;
 let variant: FixtureVariant;
 let shipping: string;
 const urls = {
-  successUrl: "http://shop.test/checkout/complete",
-  cancelUrl: "http://shop.test/checkout",
+  successUrl: "/order/1001/confirmation?token=abc",
+  cancelUrl: "/checkout",
 };
 
 beforeAll(async () => {
@@ -118,6 +120,10 @@ describe("no double charge", () => {
     for (const r of creates) {
       expect(r.body.get("line_items[0][price_data][unit_amount]")).toBe(String(order.totalAmount));
       expect(r.body.get("metadata[orderId]")).toBe(order.id);
+      expect(r.body.get("success_url")).toBe(
+        "https://shop.example/order/1001/confirmation?token=abc",
+      );
+      expect(r.body.get("cancel_url")).toBe("https://shop.example/checkout");
     }
     expect(recorder.sessions.size).toBe(1);
     expect(recorder.requests.filter((r) => r.path === "/v1/refunds")).toHaveLength(0);
