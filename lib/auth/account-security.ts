@@ -62,7 +62,7 @@ export async function changePassword(input: {
   });
   const session = await boundary();
   // This session gets the new stamp; every other one now fails the stamp check.
-  await session.refreshSession();
+  await session.refreshSession(user.id);
   session.defer(() => sendMail({ to: user.email, ...passwordChangedNotice({ name: user.name }) }));
   return { ok: true };
 }

@@ -18,8 +18,8 @@ export interface RequestBoundary {
   startSession(userId: string, redirectTo: string): Promise<never>;
   /** Signs out and redirects to `redirectTo`. */
   endSession(redirectTo: string): Promise<never>;
-  /** Re-issues the current session (after a password change, with the new stamp). */
-  refreshSession(): Promise<void>;
+  /** Re-issues the current session of `userId` (after a password change, with the new stamp). */
+  refreshSession(userId: string): Promise<void>;
   /** Runs `task` after the response is sent (mail), so timing reveals nothing about accounts. */
   defer(task: () => Promise<unknown>): void;
 }

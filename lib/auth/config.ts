@@ -16,7 +16,7 @@ import { authenticate } from "./credentials";
 import { enabledOAuthProviders } from "./providers";
 import { signInSchema } from "./schemas";
 import { stampForUser } from "./session";
-import { redeemSignInTicket } from "./sign-in-ticket";
+import { redeemSessionRefreshTicket, redeemSignInTicket } from "./sign-in-ticket";
 import { SIGN_IN_PATH } from "./urls";
 
 /** Thrown from authorize when the limits refuse: Auth.js puts `code` in its error redirect. */
@@ -73,12 +73,22 @@ export function buildAuthConfig(
       ...oauth,
     ],
     callbacks: {
-      async jwt({ token, user, trigger }) {
+      async jwt({ token, user, trigger, session }) {
         if (user?.id) {
           // A fresh sign-in: keep the token small (no name, email or picture in the cookie).
           return { sub: user.id, stamp: await stampForUser(user.id) };
         }
-        if (trigger === "update" && token.sub)
+        // "update" is also what a public POST /api/auth/session triggers, so a stolen cookie
+        // that a password change signed out could ask for the new stamp: only a ticket the
+        // server issued for this user (after the change, see next-boundary.ts) re-stamps it.
+        if (
+          trigger === "update" &&
+          token.sub &&
+          redeemSessionRefreshTicket(
+            (session as { ticket?: unknown } | undefined)?.ticket,
+            token.sub,
+          )
+        )
           return { ...token, stamp: await stampForUser(token.sub) };
         return token;
       },

@@ -5,7 +5,7 @@ import { after } from "next/server";
 import { z } from "zod";
 import { currentLogger } from "@/lib/logger";
 import type { RequestBoundary, SessionClaims } from "./boundary";
-import { issueSignInTicket } from "./sign-in-ticket";
+import { issueSessionRefreshTicket, issueSignInTicket } from "./sign-in-ticket";
 
 // The session as our auth.ts session callback shapes it; anything else reads as signed out.
 const sessionSchema = z.object({
@@ -39,8 +39,9 @@ export const nextBoundary: RequestBoundary = {
     await (await auth()).signOut({ redirectTo });
     throw new Error("signOut did not redirect");
   },
-  async refreshSession() {
-    await (await auth()).unstable_update({});
+  async refreshSession(userId) {
+    // Auth.js's jwt callback re-stamps the session only with this ticket (see config.ts).
+    await (await auth()).unstable_update({ ticket: issueSessionRefreshTicket(userId) } as object);
   },
   defer(task) {
     after(() =>

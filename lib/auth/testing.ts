@@ -10,6 +10,9 @@ import { hashPassword } from "./password";
 import type { Role } from "./roles";
 import { credentialStamp } from "./session";
 
+// Tickets only the server makes, for tests that play the server's part against Auth.js.
+export { issueSessionRefreshTicket, issueSignInTicket } from "./sign-in-ticket";
+
 export interface TestBoundary extends RequestBoundary {
   started: Array<{ userId: string; redirectTo: string }>;
   ended: string[];
