@@ -1,6 +1,7 @@
 "use client";
 // The shipping address inputs, with browser autofill hints and each error beside its field.
 import type { CountryOption } from "@/lib/accounts";
+import { regionsOf } from "@/lib/checkout/client";
 import { Field, FieldError, fieldId, inputClass } from "./field";
 
 export interface AddressValues {
@@ -40,6 +41,16 @@ export function AddressFields({ value, onChange, errors, countries }: AddressFie
   const name = (key: keyof AddressValues) => `shippingAddress.${key}`;
   const err = (key: keyof AddressValues) => errors[name(key)];
   const countryId = fieldId(name("country"));
+  const regionId = fieldId(name("region"));
+  // Where tax depends on the state or province, it is picked from the list (the server refuses
+  // anything else); elsewhere it stays optional free text.
+  const regions = regionsOf(value.country);
+  const setCountry = (event: { target: { value: string } }) => {
+    const country = event.target.value;
+    const listed = regionsOf(country);
+    const keep = !listed || listed.some((region) => region.code === value.region);
+    onChange({ ...value, country, region: keep ? value.region : "" });
+  };
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <Field
@@ -91,16 +102,42 @@ export function AddressFields({ value, onChange, errors, countries }: AddressFie
         error={err("city")}
         required
       />
-      <Field
-        name={name("region")}
-        label="State / region"
-        optional
-        autoComplete="shipping address-level1"
-        value={value.region}
-        onChange={set("region")}
-        error={err("region")}
-        hint="For US addresses, the two-letter state code (e.g. CA)."
-      />
+      {regions ? (
+        <div>
+          <label htmlFor={regionId} className="mb-1 block text-sm font-medium text-ink">
+            State / province
+          </label>
+          <select
+            id={regionId}
+            name={name("region")}
+            autoComplete="shipping address-level1"
+            value={value.region}
+            onChange={set("region")}
+            required
+            aria-invalid={err("region") ? true : undefined}
+            aria-describedby={err("region") ? `${regionId}-error` : undefined}
+            className={inputClass}
+          >
+            <option value="">Choose…</option>
+            {regions.map((region) => (
+              <option key={region.code} value={region.code}>
+                {region.name}
+              </option>
+            ))}
+          </select>
+          <FieldError name={name("region")} error={err("region")} />
+        </div>
+      ) : (
+        <Field
+          name={name("region")}
+          label="State / region"
+          optional
+          autoComplete="shipping address-level1"
+          value={value.region}
+          onChange={set("region")}
+          error={err("region")}
+        />
+      )}
       <Field
         name={name("postalCode")}
         label="Postal code"
@@ -119,7 +156,7 @@ export function AddressFields({ value, onChange, errors, countries }: AddressFie
           name={name("country")}
           autoComplete="shipping country"
           value={value.country}
-          onChange={set("country")}
+          onChange={setCountry}
           aria-invalid={err("country") ? true : undefined}
           aria-describedby={err("country") ? `${countryId}-error` : undefined}
           className={inputClass}

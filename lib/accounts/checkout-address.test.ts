@@ -40,6 +40,27 @@ describe("getMyCheckoutAddress", () => {
     expect(addressSchema.safeParse(address).success).toBe(true);
   });
 
+  it("keeps checkout's region rule: a US state by its code, never free text or blank", async () => {
+    const owner = await makeUser();
+    const us = {
+      name: "Cy",
+      line1: "3 Elm St",
+      city: "Fresno",
+      postalCode: "93650",
+      country: "US",
+    };
+    for (const region of ["California", "", "ZZ"]) {
+      const error = await asUser(owner.id, () => accounts.createMyAddress({ ...us, region })).catch(
+        (e: unknown) => e,
+      );
+      expect((error as { issues?: { path: unknown[] }[] }).issues?.[0]?.path).toEqual(["region"]);
+    }
+    const id = await asUser(owner.id, () => accounts.createMyAddress({ ...us, region: "us-ca" }));
+    const address = await asUser(owner.id, () => accounts.getMyCheckoutAddress(id));
+    expect(address?.region).toBe("CA");
+    expect(addressSchema.safeParse(address).success).toBe(true);
+  });
+
   it("gives another shopper, a guest, and an unknown or empty id nothing", async () => {
     const owner = await makeUser();
     const other = await makeUser();

@@ -2,6 +2,7 @@
 // form, the server action and any route handler.
 import { z } from "zod";
 import { ROLES } from "@/lib/auth";
+import { normalizeRegion, regionProblem } from "@/lib/checkout";
 import { COUNTRY_CODES } from "./countries";
 
 /** Optional text: "" (an empty form field) and absence both become null, never undefined. */
@@ -17,39 +18,52 @@ export const profileSchema = z.object({
   name: z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters"),
 });
 
-export const addressSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, "Enter the recipient's name")
-    .max(100, "Use at most 100 characters"),
-  company: optionalText(100),
-  line1: z
-    .string()
-    .trim()
-    .min(1, "Enter the street address")
-    .max(200, "Use at most 200 characters"),
-  line2: optionalText(200),
-  city: z.string().trim().min(1, "Enter the town or city").max(100, "Use at most 100 characters"),
-  region: optionalText(100),
-  postalCode: z
-    .string()
-    .trim()
-    .min(1, "Enter the postal code")
-    .max(20, "Use at most 20 characters")
-    .regex(/^[A-Za-z0-9][A-Za-z0-9 -]*$/, "Use letters, digits, spaces and dashes only"),
-  country: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .refine((code) => COUNTRY_CODES.has(code), "Choose a country"),
-  phone: optionalText(30).refine(
-    (phone) => phone === null || /^\+?[0-9 ().-]{5,30}$/.test(phone),
-    "Enter a phone number with digits, spaces and + ( ) - only",
-  ),
-  isDefaultShipping: z.boolean().default(false),
-  isDefaultBilling: z.boolean().default(false),
-});
+/**
+ * A saved address feeds checkout (checkout-address.ts), so it follows checkout's region rule:
+ * where tax depends on the state or province, one of its codes, stored as the code.
+ */
+export const addressSchema = z
+  .object({
+    name: z
+      .string()
+      .trim()
+      .min(1, "Enter the recipient's name")
+      .max(100, "Use at most 100 characters"),
+    company: optionalText(100),
+    line1: z
+      .string()
+      .trim()
+      .min(1, "Enter the street address")
+      .max(200, "Use at most 200 characters"),
+    line2: optionalText(200),
+    city: z.string().trim().min(1, "Enter the town or city").max(100, "Use at most 100 characters"),
+    region: optionalText(100),
+    postalCode: z
+      .string()
+      .trim()
+      .min(1, "Enter the postal code")
+      .max(20, "Use at most 20 characters")
+      .regex(/^[A-Za-z0-9][A-Za-z0-9 -]*$/, "Use letters, digits, spaces and dashes only"),
+    country: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine((code) => COUNTRY_CODES.has(code), "Choose a country"),
+    phone: optionalText(30).refine(
+      (phone) => phone === null || /^\+?[0-9 ().-]{5,30}$/.test(phone),
+      "Enter a phone number with digits, spaces and + ( ) - only",
+    ),
+    isDefaultShipping: z.boolean().default(false),
+    isDefaultBilling: z.boolean().default(false),
+  })
+  .superRefine((address, ctx) => {
+    const problem = regionProblem(address.country, address.region ?? undefined);
+    if (problem) ctx.addIssue({ code: "custom", path: ["region"], message: problem });
+  })
+  .transform((address) => ({
+    ...address,
+    region: normalizeRegion(address.country, address.region ?? undefined) ?? null,
+  }));
 
 export type AddressInput = z.input<typeof addressSchema>;
 export type AddressData = z.output<typeof addressSchema>;

@@ -1,6 +1,10 @@
 // The checkout's client-safe face: the price breakdown the checkout page renders and what its
-// server actions answer, so the actions and the form share one definition. Types only.
+// server actions answer, so the actions and the form share one definition; the region lists the
+// address form offers.
 import type { PriceBreakdown } from "./types";
+
+export { normalizeRegion, regionProblem, regionsOf, SUBDIVISIONS } from "./regions";
+export type { Subdivision } from "./regions";
 
 export type {
   AppliedDiscount,
@@ -11,6 +15,7 @@ export type {
   PriceBreakdown,
   PricedLine,
   PriceErrors,
+  RegionErrorCode,
   ShippingErrorCode,
   ShippingOption,
 } from "./types";

@@ -41,6 +41,7 @@ export function fieldErrorsFrom(errors: PriceErrors): Record<string, string> {
     fields[`lines.${variantId}`] = error.message;
   if (errors.discountCode) fields.discountCode = errors.discountCode.message;
   if (errors.shippingMethodId) fields.shippingMethodId = errors.shippingMethodId.message;
+  if (errors.region) fields["shippingAddress.region"] = errors.region.message;
   if (errors.cart) fields.cart = errors.cart.message;
   return fields;
 }

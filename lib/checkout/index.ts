@@ -20,5 +20,7 @@ export {
   priceCartInputSchema,
 } from "./schemas";
 export type { Address, AddressInput, PlaceOrderInput, PriceCartInput } from "./schemas";
+// Regions (ISO 3166-2) where the tax or shipping rules depend on them; the address form's lists.
+export { normalizeRegion, regionProblem, regionsOf, SUBDIVISIONS } from "./regions";
 // The client face: pricing types and the actions' answers.
 export type * from "./client";

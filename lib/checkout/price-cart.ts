@@ -11,6 +11,7 @@ import {
   shippingOption,
   shipsTo,
 } from "./pricing-rules";
+import { normalizeRegion, regionProblem, regionsOf } from "./regions";
 import { priceCartInputSchema, type PriceCartInput } from "./schemas";
 import type {
   AppliedDiscount,
@@ -19,7 +20,9 @@ import type {
   PriceBreakdown,
   PriceErrors,
   PricedLine,
+  RegionErrorCode,
 } from "./types";
+import type { TaxRow } from "./pricing-rules";
 
 export type ParsedPriceInput = ReturnType<typeof priceCartInputSchema.parse>;
 const DEFAULT_CURRENCY = "USD";
@@ -155,8 +158,14 @@ export async function priceWith(
   const shippingAmount = shipping?.amount ?? 0;
 
   const rates = country ? await client.taxRate.findMany({ where: { country } }) : [];
+  const region = country ? normalizeRegion(country, input.address?.region) : undefined;
+  if (country) {
+    const problem = regionError(rates, country, region);
+    if (problem) errors.region = problem;
+  }
+  // Never priced with a region the rules do not know: no tax at all rather than the wrong one.
   const { tax, taxAmount } = computeTax(
-    country ? pickTaxRate(rates, country, input.address?.region) : null,
+    country && !errors.region ? pickTaxRate(rates, country, region) : null,
     goodsAmount + shippingAmount,
   );
   const taxInclusive = tax?.inclusive ?? false;
@@ -166,6 +175,7 @@ export async function priceWith(
     Object.keys(errors.lines).length === 0 &&
     !errors.discountCode &&
     !errors.shippingMethodId &&
+    !errors.region &&
     !errors.cart;
   return {
     currency,
@@ -183,6 +193,28 @@ export async function priceWith(
     errors,
     ok,
   };
+}
+
+/**
+ * A region the country's rules cannot price: missing or not in its subdivision list; for a
+ * country with regional tax rates but no list (regions.ts), anything but one of those regions.
+ */
+function regionError(
+  rates: TaxRow[],
+  country: string,
+  region: string | undefined,
+): FieldError<RegionErrorCode> | null {
+  const fail = (code: RegionErrorCode, message: string) => ({ code, message });
+  if (regionsOf(country)) {
+    const problem = regionProblem(country, region);
+    if (!problem) return null;
+    return fail(region === undefined ? "region_required" : "region_unknown", problem);
+  }
+  const regional = rates.filter((rate) => rate.region !== "");
+  if (regional.length === 0) return null;
+  if (region === undefined) return fail("region_required", "Choose a state or region");
+  const known = regional.some((rate) => rate.region.toUpperCase() === region.toUpperCase());
+  return known ? null : fail("region_unknown", "We cannot ship to this region yet");
 }
 
 async function countCustomerUses(

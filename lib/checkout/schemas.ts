@@ -1,6 +1,7 @@
 // Checkout inputs. zod objects strip unknown keys, so a client that posts its own price, total or
 // discount amount has them dropped here: only ids, quantities and the shopper's details get in.
 import { z } from "zod";
+import { normalizeRegion, regionProblem } from "./regions";
 
 const id = z.string().trim().min(1).max(64);
 
@@ -10,17 +11,31 @@ export const countrySchema = z
   .regex(/^[A-Za-z]{2}$/, "Choose a country")
   .transform((value) => value.toUpperCase());
 
-export const addressSchema = z.object({
-  name: z.string().trim().min(1, "Enter a name").max(200),
-  company: z.string().trim().max(200).optional(),
-  line1: z.string().trim().min(1, "Enter a street address").max(200),
-  line2: z.string().trim().max(200).optional(),
-  city: z.string().trim().min(1, "Enter a city").max(100),
-  region: z.string().trim().max(100).optional(),
-  postalCode: z.string().trim().min(1, "Enter a postal code").max(20),
-  country: countrySchema,
-  phone: z.string().trim().max(40).optional(),
-});
+/**
+ * Where a country's tax or shipping depends on the region (regions.ts), the region must be one of
+ * its subdivision codes, stored as that code: otherwise no regional rate matches and the order
+ * would be priced without its tax. Elsewhere the region stays optional free text.
+ */
+export const addressSchema = z
+  .object({
+    name: z.string().trim().min(1, "Enter a name").max(200),
+    company: z.string().trim().max(200).optional(),
+    line1: z.string().trim().min(1, "Enter a street address").max(200),
+    line2: z.string().trim().max(200).optional(),
+    city: z.string().trim().min(1, "Enter a city").max(100),
+    region: z.string().trim().max(100).optional(),
+    postalCode: z.string().trim().min(1, "Enter a postal code").max(20),
+    country: countrySchema,
+    phone: z.string().trim().max(40).optional(),
+  })
+  .superRefine((address, ctx) => {
+    const problem = regionProblem(address.country, address.region);
+    if (problem) ctx.addIssue({ code: "custom", path: ["region"], message: problem });
+  })
+  .transform((address) => ({
+    ...address,
+    region: normalizeRegion(address.country, address.region),
+  }));
 export type AddressInput = z.input<typeof addressSchema>;
 export type Address = z.output<typeof addressSchema>;
 

@@ -17,6 +17,7 @@ export type DiscountErrorCode =
   | "customer_limit"
   | "currency";
 export type ShippingErrorCode = "not_found" | "not_available" | "currency";
+export type RegionErrorCode = "region_required" | "region_unknown";
 
 export interface FieldError<C extends string = string> {
   code: C;
@@ -74,6 +75,8 @@ export interface PriceErrors {
   lines: Record<string, FieldError<LineErrorCode>>;
   discountCode?: FieldError<DiscountErrorCode>;
   shippingMethodId?: FieldError<ShippingErrorCode>;
+  /** The address's region is missing or not one the tax rules know: the order is not priced. */
+  region?: FieldError<RegionErrorCode>;
   cart?: FieldError<"empty" | "mixed_currency">;
 }
 
