@@ -1,29 +1,43 @@
-// Journey: a shopper registers, signs out, signs back in and saves an address, which becomes
-// their default shipping address.
+// Journey: a shopper registers, confirms the address from the mail, signs in and saves an
+// address, which becomes their default shipping address. Signing up again with the same address
+// gets the same answer, and the owner a mail about it.
 import { expect, test } from "./fixtures";
+import { linkIn, readMail } from "./mail";
 import {
   AccountArea,
   AddressBookPage,
   SignInPage,
   SignUpPage,
   formAlert,
+  formStatus,
   newAccount,
 } from "./pages/account-pages";
 
-test("register → sign out → sign in → add an address", async ({ page, expectAccessible }) => {
+test("register → confirm by mail → sign in → add an address", async ({
+  page,
+  expectAccessible,
+}) => {
   // Several scrypt hashes (sign-up, sign-ins) and axe scans: more than the default 30 s on a busy machine.
   test.slow();
   const account = newAccount("e2e-account");
+  const checkYourEmail = `Check your email: we have sent a message to ${account.email}.`;
 
+  // Sign-up does not sign in: the answer must not tell whether the address was taken.
   await new SignUpPage(page).register(account);
-  await expect(page).toHaveURL(/\/account\?welcome=1$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Hello, ${account.name}`);
-  await expect(page.getByText("Please confirm your email address")).toBeVisible();
+  await expect(formStatus(page)).toContainText(checkYourEmail);
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
   await expectAccessible(page);
 
-  const area = new AccountArea(page);
-  await area.signOut();
-  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  const confirmation = await readMail(account.email, "Confirm your email address");
+  await page.goto(linkIn(confirmation.text, "/account/verify-email"));
+  await page.getByRole("button", { name: "Confirm email address" }).click();
+  await expect(formStatus(page)).toHaveText(`Thank you: ${account.email} is confirmed.`);
+
+  // The same address again: the same answer, and its owner hears about it.
+  await new SignUpPage(page).register({ ...account, name: "Someone Else" });
+  await expect(formStatus(page)).toContainText(checkYourEmail);
+  const notice = await readMail(account.email, "Someone tried to sign up with your email address");
+  expect(notice.text).toContain("/account/sign-in");
 
   // Signed out, /account sends us to sign-in and back again afterwards.
   await page.goto("/account/addresses");
@@ -54,6 +68,9 @@ test("register → sign out → sign in → add an address", async ({ page, expe
   await expect(card.getByText("Default shipping")).toBeVisible();
   await expect(card.getByText("Default billing")).toBeVisible();
   await expectAccessible(page);
+
+  await new AccountArea(page).signOut();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
 
   test.info().annotations.push({
     type: "note",

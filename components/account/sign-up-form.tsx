@@ -1,6 +1,7 @@
 "use client";
 // Creating an account: name, email and a password checked against the policy on the server,
-// with each problem shown beside its field.
+// with each problem shown beside its field. Once sent, only "check your email" remains: the
+// next step is in the mail, whether the address was new or already had an account.
 import { useActionState } from "react";
 import type { FormState } from "@/lib/auth";
 import { FormAlert } from "./form-alert";
@@ -20,6 +21,7 @@ export function SignUpForm({
   minLength: number;
 }) {
   const [state, formAction] = useActionState(action, initial);
+  if (state.status === "success") return <FormAlert state={state} />;
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormAlert state={state} />

@@ -13,5 +13,6 @@ export {
   emailChangedNotice,
   passwordChangedNotice,
   passwordResetEmail,
+  signUpAttemptNotice,
   verifyEmailEmail,
 } from "./templates/account";

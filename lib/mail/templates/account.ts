@@ -72,3 +72,26 @@ export function passwordChangedNotice(input: { name?: string | null }): Rendered
     ],
   });
 }
+
+/**
+ * To the owner of an address someone tried to sign up with: sign-up answers the same whether or
+ * not the address has an account, so the owner hears about it here, with the way back in.
+ */
+export function signUpAttemptNotice(input: {
+  name?: string | null;
+  signInUrl: string;
+  resetUrl: string;
+}): RenderedEmail {
+  return renderEmail({
+    subject: "Someone tried to sign up with your email address",
+    preheader: "Your Cartwright account already uses this address.",
+    heading: "You already have an account",
+    paragraphs: [
+      greeting(input.name),
+      "Someone (perhaps you) tried to create a new Cartwright account with this email address. It already belongs to your account, so no new account was made and nothing changed.",
+      `If it was you, sign in instead: ${input.signInUrl}. Forgot your password? Choose a new one here: ${input.resetUrl}.`,
+    ],
+    action: { label: "Sign in", url: input.signInUrl },
+    footnote: "If it was not you, you can ignore this mail: your account is unchanged.",
+  });
+}

@@ -1,6 +1,7 @@
 "use server";
 // Sign in, sign up, sign out and OAuth: each action checks its input with the shared schema and
-// leaves the decisions (limits, policy, accounts) to lib/auth.
+// leaves the decisions (limits, policy, accounts) to lib/auth. Sign-up does not sign in: its
+// answer must not say whether the address already had an account.
 import { redirect } from "next/navigation";
 import {
   actionIp,
@@ -13,7 +14,14 @@ import {
   signInSchema,
   signUpSchema,
 } from "@/lib/auth";
-import { echoValues, fieldErrorsOf, formError, formValues, type FormState } from "@/lib/forms";
+import {
+  echoValues,
+  fieldErrorsOf,
+  formError,
+  formSuccess,
+  formValues,
+  type FormState,
+} from "@/lib/forms";
 import { describeWait } from "@/lib/rate-limit";
 
 const FOREIGN = formError("This form must be sent from this site.");
@@ -40,7 +48,7 @@ export async function signInAction(_state: FormState, formData: FormData): Promi
 
 export async function signUpAction(_state: FormState, formData: FormData): Promise<FormState> {
   if (await isForeignOrigin()) return FOREIGN;
-  const values = formValues(formData, ["name", "email", "password", "callbackUrl"] as const);
+  const values = formValues(formData, ["name", "email", "password"] as const);
   const parsed = signUpSchema.safeParse(values);
   if (!parsed.success)
     return formError("Please check the highlighted fields.", {
@@ -48,24 +56,14 @@ export async function signUpAction(_state: FormState, formData: FormData): Promi
       values: echoValues(values),
     });
   const result = await registerCustomer(parsed.data, await actionIp());
-  if (!result.ok) {
-    if (result.reason === "rate_limited")
-      return formError(
-        `Too many new accounts from here. Please try again in ${describeWait(result.retryAfterSeconds)}.`,
-        { values: echoValues(values) },
-      );
-    return formError("An account with this email already exists.", {
-      fieldErrors: {
-        email: [
-          "An account with this email already exists. Sign in, or reset your password if you forgot it.",
-        ],
-      },
-      values: echoValues(values),
-    });
-  }
-  return (await boundary()).startSession(
-    result.userId,
-    safeReturnPath(values.callbackUrl, "/account?welcome=1"),
+  if (!result.ok)
+    return formError(
+      `Too many new accounts from here. Please try again in ${describeWait(result.retryAfterSeconds)}.`,
+      { values: echoValues(values) },
+    );
+  // The same answer whether or not the address already has an account: the mail tells which.
+  return formSuccess(
+    `Check your email: we have sent a message to ${parsed.data.email}. Follow the link in it to confirm your address, then sign in.`,
   );
 }
 

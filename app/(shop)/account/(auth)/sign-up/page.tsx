@@ -1,4 +1,5 @@
-// /account/sign-up — create a customer account; the shopper is signed in straight away.
+// /account/sign-up — create a customer account; the shopper confirms the address by mail, then
+// signs in (GitHub/Google sign-up signs in at once).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
