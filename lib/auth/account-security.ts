@@ -1,6 +1,7 @@
-// Changing a signed-in user's password or email. Both ask for the current password (when the
-// account has one), so a session left open on a shared computer cannot take the account over.
-// A new password ends every other session; a new email is used only once confirmed by mail.
+// Changing a signed-in user's password or email. Both ask for the current password, so a session
+// left open on a shared computer cannot take the account over; an account made through GitHub
+// or Google has none, so it must have signed in within the last few minutes instead. A new
+// password ends every other session; a new email is used only once confirmed by mail.
 import { db, inTransaction } from "@/lib/db";
 import { passwordChangedNotice, sendMail } from "@/lib/mail";
 import { boundary } from "./boundary";
@@ -22,16 +23,32 @@ const WRONG_PASSWORD = {
   message: "That is not your current password.",
 } as const;
 
+/** How recent a sign-in must be to stand in for the password an OAuth-only account lacks. */
+export const FRESH_SIGN_IN_MS = 10 * 60_000;
+
+const SIGN_IN_AGAIN = {
+  ok: false,
+  field: null,
+  message: `For your security, please sign out and sign in again with GitHub or Google, then make this change within ${FRESH_SIGN_IN_MS / 60_000} minutes.`,
+} as const;
+
+async function signedInRecently(): Promise<boolean> {
+  const signedInAt = (await (await boundary()).claims())?.signedInAt;
+  return typeof signedInAt === "number" && Date.now() - signedInAt * 1000 <= FRESH_SIGN_IN_MS;
+}
+
+/** Null when the caller proved it is the owner: the current password, else a fresh sign-in. */
 async function checkCurrentPassword(
   userId: string,
   given: string,
-): Promise<{ ok: boolean; hash: string | null }> {
+): Promise<SecurityChangeResult | null> {
   const user = await (
     await db()
   ).user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   const hash = user?.passwordHash ?? null;
-  // Accounts made through GitHub/Google have no password yet: they may set one without it.
-  return { ok: hash === null || (await verifyPassword(given, hash)), hash };
+  if (hash !== null) return (await verifyPassword(given, hash)) ? null : WRONG_PASSWORD;
+  // Made through GitHub/Google, no password yet: the provider's recent sign-in stands in for it.
+  return (await signedInRecently()) ? null : SIGN_IN_AGAIN;
 }
 
 async function limited(email: string): Promise<SecurityChangeResult | null> {
@@ -52,7 +69,8 @@ export async function changePassword(input: {
   const user = await userOrThrow();
   const refused = await limited(user.email);
   if (refused) return refused;
-  if (!(await checkCurrentPassword(user.id, input.currentPassword)).ok) return WRONG_PASSWORD;
+  const unproven = await checkCurrentPassword(user.id, input.currentPassword);
+  if (unproven) return unproven;
   const problems = passwordProblems(input.newPassword, { email: user.email, name: user.name });
   if (problems.length) return { ok: false, field: "newPassword", message: problems.join(" ") };
   const passwordHash = await hashPassword(input.newPassword);
@@ -76,7 +94,8 @@ export async function requestEmailChange(input: {
     return { ok: false, field: "email", message: "That is already your email address." };
   const refused = await limited(user.email);
   if (refused) return refused;
-  if (!(await checkCurrentPassword(user.id, input.currentPassword)).ok) return WRONG_PASSWORD;
+  const unproven = await checkCurrentPassword(user.id, input.currentPassword);
+  if (unproven) return unproven;
   const taken = await (
     await db()
   ).user.findUnique({ where: { email: input.email }, select: { id: true } });

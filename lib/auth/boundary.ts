@@ -5,10 +5,14 @@
 // mocking Next internals.
 import { AsyncLocalStorage } from "node:async_hooks";
 
-/** What a signed-in request carries: the user id and the credential stamp it was issued with. */
+/**
+ * What a signed-in request carries: the user id, the credential stamp it was issued with, and
+ * when its user signed in (Unix seconds; absent on sessions made before it was recorded).
+ */
 export interface SessionClaims {
   userId: string;
   stamp: string | null;
+  signedInAt?: number | null;
 }
 
 export interface RequestBoundary {

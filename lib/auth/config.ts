@@ -76,7 +76,12 @@ export function buildAuthConfig(
       async jwt({ token, user, trigger, session }) {
         if (user?.id) {
           // A fresh sign-in: keep the token small (no name, email or picture in the cookie).
-          return { sub: user.id, stamp: await stampForUser(user.id) };
+          // signedInAt (seconds) survives every refresh: account-security.ts asks for a recent one.
+          return {
+            sub: user.id,
+            stamp: await stampForUser(user.id),
+            signedInAt: Math.floor(Date.now() / 1000),
+          };
         }
         // "update" is also what a public POST /api/auth/session triggers, so a stolen cookie
         // that a password change signed out could ask for the new stamp: only a ticket the
@@ -97,6 +102,7 @@ export function buildAuthConfig(
           expires: session.expires,
           user: { id: token.sub ?? "" },
           stamp: typeof token.stamp === "string" ? token.stamp : null,
+          signedInAt: typeof token.signedInAt === "number" ? token.signedInAt : null,
         };
         return shaped;
       },

@@ -11,6 +11,7 @@ import { issueSessionRefreshTicket, issueSignInTicket } from "./sign-in-ticket";
 const sessionSchema = z.object({
   user: z.object({ id: z.string().min(1) }),
   stamp: z.string().nullable().optional(),
+  signedInAt: z.number().nullable().optional(),
 });
 
 async function auth() {
@@ -22,7 +23,11 @@ export const nextBoundary: RequestBoundary = {
     const session = await (await auth()).auth();
     const parsed = sessionSchema.safeParse(session);
     return parsed.success
-      ? { userId: parsed.data.user.id, stamp: parsed.data.stamp ?? null }
+      ? {
+          userId: parsed.data.user.id,
+          stamp: parsed.data.stamp ?? null,
+          signedInAt: parsed.data.signedInAt ?? null,
+        }
       : null;
   },
   async headers() {

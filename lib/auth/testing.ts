@@ -53,12 +53,15 @@ export function testBoundary(
   return state;
 }
 
-/** The claims a real session for `userId` would carry right now. */
-export async function claimsFor(userId: string): Promise<SessionClaims> {
+/** The claims a real session for `userId` would carry right now (signed in `signedInAt`, default now). */
+export async function claimsFor(
+  userId: string,
+  signedInAt = Math.floor(Date.now() / 1000),
+): Promise<SessionClaims> {
   const user = await (
     await db()
   ).user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
-  return { userId, stamp: credentialStamp(user.passwordHash) };
+  return { userId, stamp: credentialStamp(user.passwordHash), signedInAt };
 }
 
 /** Runs `work` as `userId` (null: signed out), waiting for its deferred work before returning. */
