@@ -1,10 +1,15 @@
 // Runs once when a Next.js server process starts: validates the configuration (a bad setting
-// stops the server with a message naming it) and starts the in-process outbox dispatcher.
+// stops the server with a message naming it), warns when /api/metrics is off or open, and
+// starts the in-process outbox dispatcher.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build")
     return;
   const { env } = await import("./lib/env");
   const config = env();
+  // A production server without METRICS_TOKEN serves no metrics: say so once, at start-up.
+  const { metricsWarning } = await import("./lib/observability");
+  const warning = metricsWarning(config);
+  if (warning) (await import("./lib/logger")).logger.warn(warning);
   if (config.INPROCESS_WORKER) {
     await import("./lib/event-subscribers");
     const { startDispatcher } = await import("./lib/events");
