@@ -49,13 +49,25 @@ async function authorize(
   return null;
 }
 
-export function buildAuthConfig(
-  prisma: Db,
-  hooks: { onSignIn?: (userId: string) => Promise<unknown> } = {},
-): NextAuthConfig {
+export interface AuthConfigOptions {
+  onSignIn?: (userId: string) => Promise<unknown>;
+  /**
+   * A GitHub Enterprise server's base URL instead of github.com: the provider, its profile
+   * mapping and its account-linking policy stay the same (tests point it at a local stub).
+   */
+  githubBaseUrl?: string;
+}
+
+export function buildAuthConfig(prisma: Db, hooks: AuthConfigOptions = {}): NextAuthConfig {
+  // No allowDangerousEmailAccountLinking: a provider's email matching an existing account does
+  // not sign into it (test/auth/oauth-sign-in.test.ts); the owner links from a signed-in session.
   const oauth = enabledOAuthProviders().map((p) =>
     p.id === "github"
-      ? GitHub({ clientId: p.clientId, clientSecret: p.clientSecret })
+      ? GitHub({
+          clientId: p.clientId,
+          clientSecret: p.clientSecret,
+          ...(hooks.githubBaseUrl ? { enterprise: { baseUrl: hooks.githubBaseUrl } } : {}),
+        })
       : Google({ clientId: p.clientId, clientSecret: p.clientSecret }),
   );
   return {
