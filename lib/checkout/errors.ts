@@ -10,7 +10,9 @@ export type CheckoutErrorCode =
   | "cart_changed"
   | "cart_invalid"
   | "discount_unavailable"
-  | "shipping_required";
+  | "shipping_required"
+  | "too_many_unpaid"
+  | "rate_limited";
 
 const STATUS: Record<CheckoutErrorCode, number> = {
   invalid_input: 422,
@@ -20,6 +22,8 @@ const STATUS: Record<CheckoutErrorCode, number> = {
   cart_invalid: 409,
   discount_unavailable: 422,
   shipping_required: 422,
+  too_many_unpaid: 409,
+  rate_limited: 429,
 };
 
 export class CheckoutError extends AppError<CheckoutErrorCode> {

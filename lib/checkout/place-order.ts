@@ -3,7 +3,7 @@
 // the order (with snapshots of what was bought), its timeline, the discount use and OrderPlaced
 // all commit together, or nothing does. Payment happens later, outside (lib/payments).
 import { getCart } from "@/lib/cart";
-import { db, inTransaction } from "@/lib/db";
+import { db, inTransaction, type Tx } from "@/lib/db";
 import { invalidInput } from "@/lib/errors";
 import { kickDispatcher } from "@/lib/events";
 import { DEFAULT_RESERVATION_TTL_MS } from "@/lib/inventory";
@@ -11,12 +11,19 @@ import { CheckoutError } from "./errors";
 import { checkoutKey, isUniqueViolation, MAX_ATTEMPTS, retryTransient } from "./idempotency";
 import { resumeOrder, type PlacedOrder } from "./resume-order";
 import { placeOrderInputSchema, type PlaceOrderInput } from "./schemas";
+import { limitPlacement } from "./limits";
+import { checkUnpaidCaps, clientKey, lockUnpaidScope, replaceEarlierOrders } from "./unpaid-orders";
 import { priceForOrder, writeOrder } from "./write-order";
 
 export interface PlaceOrderOptions {
   now?: Date;
   /** How long the stock is held for payment (default 15 minutes). */
   reservationTtlMs?: number;
+  /**
+   * The caller's IP (lib/rate-limit's clientIp). When given, placements are rate-limited and
+   * unpaid orders capped per client as well as per cart and email; the storefront always gives it.
+   */
+  clientIp?: string;
 }
 
 function parse(input: PlaceOrderInput) {
@@ -26,9 +33,20 @@ function parse(input: PlaceOrderInput) {
   throw new CheckoutError("invalid_input", invalid.message, invalid.fieldErrors);
 }
 
+async function lockAndReplace(
+  tx: Tx,
+  scope: Parameters<typeof lockUnpaidScope>[1],
+  key: string,
+): Promise<number> {
+  await lockUnpaidScope(tx, scope);
+  return replaceEarlierOrders(tx, scope.cartId, key);
+}
+
 /**
  * Places (or finds) the order for a cart version. Same cart and version → the same order, however
- * often and however concurrently this is called. Throws SoldOutError when a line's stock is gone
+ * often and however concurrently this is called. A new version cancels the cart's earlier unpaid
+ * order; an email or client past its cap of unpaid orders, or a client placing too often, gets
+ * CheckoutError ("too_many_unpaid", "rate_limited"). Throws SoldOutError when a line's stock is gone
  * and CheckoutError (with field errors) for anything else the shopper must fix.
  */
 export async function placeOrder(
@@ -36,6 +54,8 @@ export async function placeOrder(
   options: PlaceOrderOptions = {},
 ): Promise<PlacedOrder> {
   const parsed = parse(input);
+  if (options.clientIp) await limitPlacement(options.clientIp);
+  const client = options.clientIp ? clientKey(options.clientIp) : undefined;
   const now = options.now ?? new Date();
   const holdUntil = new Date(
     now.getTime() + (options.reservationTtlMs ?? DEFAULT_RESERVATION_TTL_MS),
@@ -57,6 +77,10 @@ export async function placeOrder(
       );
     }
     if (cart.lines.length === 0) throw new CheckoutError("cart_empty", "Your cart is empty.");
+    const scope = { cartId: cart.id, email: parsed.email, client };
+    // This version replaces the cart's earlier unpaid order: its stock and discount use come
+    // back before pricing, so the shopper is not refused for what they themselves hold.
+    if (await inTransaction((tx) => lockAndReplace(tx, scope, key))) kickDispatcher();
 
     // Catalog prices as of now; a price changed a moment later applies to the next order.
     const lines = cart.lines.map(({ variantId, quantity }) => ({ variantId, quantity }));
@@ -65,7 +89,21 @@ export async function placeOrder(
       // Safe to retry: the idempotency key makes a second run find or create the same order.
       const placed = await retryTransient(() =>
         inTransaction(
-          (tx) => writeOrder(tx, { key, cartId: cart.id, input: parsed, pricing, now, holdUntil }),
+          async (tx) => {
+            // Again under the locks: a concurrent checkout of this cart, email or client may
+            // have placed an order since.
+            await lockAndReplace(tx, scope, key);
+            await checkUnpaidCaps(tx, scope);
+            return writeOrder(tx, {
+              key,
+              cartId: cart.id,
+              input: parsed,
+              pricing,
+              now,
+              holdUntil,
+              client,
+            });
+          },
           { timeoutMs: 30_000 },
         ),
       );

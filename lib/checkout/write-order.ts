@@ -47,12 +47,14 @@ interface WriteOrderInput {
   pricing: PriceBreakdown;
   now: Date;
   holdUntil: Date;
+  /** The placing client's key (unpaid-orders.ts), stored with the order for the per-client cap. */
+  client?: string;
 }
 
 /** The body of placeOrder's transaction: create the order, reserve its stock, claim the discount. */
 export async function writeOrder(
   tx: Tx,
-  { key, cartId, input, pricing, now, holdUntil }: WriteOrderInput,
+  { key, cartId, input, pricing, now, holdUntil, client }: WriteOrderInput,
 ): Promise<PlacedOrder> {
   const { shippingAddress: ship, billingAddress: bill } = input;
   const order = await createOrder(tx, {
@@ -73,6 +75,7 @@ export async function writeOrder(
     shippingAddress: ship,
     billingAddress: bill ?? null,
     placedAt: now,
+    client: client ?? null,
     lines: pricing.lines.map((line) => ({
       variantId: line.variantId,
       productTitle: line.productTitle,

@@ -28,6 +28,8 @@ export interface OrderDraft {
   billingAddress: Prisma.InputJsonObject | null;
   placedAt: Date;
   lines: (OrderLineFigures & { variantId: string })[];
+  /** An opaque key for the client that placed it (kept in the timeline), for checkout's limits. */
+  client?: string | null;
 }
 
 export interface CreatedOrder {
@@ -39,7 +41,7 @@ export interface CreatedOrder {
 }
 
 export async function createOrder(tx: Tx, draft: OrderDraft): Promise<CreatedOrder> {
-  const { lines, billingAddress, ...fields } = draft;
+  const { lines, billingAddress, client, ...fields } = draft;
   const order = await tx.order.create({
     data: {
       ...fields,
@@ -52,7 +54,7 @@ export async function createOrder(tx: Tx, draft: OrderDraft): Promise<CreatedOrd
   await addTimeline(tx, order.id, {
     type: "placed",
     message: `Order #${order.number} placed`,
-    data: { total: draft.totalAmount },
+    data: { total: draft.totalAmount, ...(client ? { client } : {}) },
   });
   await publish(tx, {
     type: "OrderPlaced",

@@ -20,6 +20,8 @@ const MINUTE = 60_000;
 const t0 = new Date("2026-11-25T10:00:00Z");
 let variant: FixtureVariant;
 let shipping: string;
+// One email per order: an email may keep only one unpaid order open (lib/checkout's caps).
+let orders = 0;
 
 beforeAll(async () => {
   variant = (await createProduct([{ priceAmount: 1000, onHand: 10 }]))
@@ -33,7 +35,7 @@ async function order(quantity: number, now = t0) {
     {
       cartId: cart.cartId,
       cartVersion: cart.version,
-      email: "late@example.com",
+      email: `late${++orders}@example.com`,
       shippingAddress: californiaAddress,
       shippingMethodId: shipping,
     },

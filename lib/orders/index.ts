@@ -10,6 +10,7 @@ export {
   listOrdersForUser,
 } from "./queries";
 export { createOrder, findOrderByKey } from "./create";
+export { countUnpaidOrders, unpaidOrdersOfCart } from "./unpaid";
 export type { CreatedOrder, OrderDraft } from "./create";
 export { markOrderPaid, markPaymentFailed } from "./payment-commands";
 export type { MarkPaidInput, MarkPaidResult } from "./payment-commands";

@@ -32,12 +32,14 @@ beforeAll(async () => {
   shipping = (await createStoreSettings()).standard;
 });
 
+// One email per checkout: an email may keep only one unpaid order open (lib/checkout's caps).
+let checkouts = 0;
 async function checkout(quantity = 2) {
   const cart = await createCart([{ variantId: variant.id, quantity }]);
   const input = {
     cartId: cart.cartId,
     cartVersion: cart.version,
-    email: "card@example.com",
+    email: `card${++checkouts}@example.com`,
     shippingAddress: californiaAddress,
     shippingMethodId: shipping,
   };

@@ -3,6 +3,7 @@
 // session or signed cookie names, and prices on the server (a posted price or total is never
 // read). Problems come back as messages keyed by form field.
 import { getMyCheckoutAddress } from "@/lib/accounts";
+import { actionIp } from "@/lib/auth";
 import { CartError, setDiscountCode } from "@/lib/cart";
 import {
   addressSchema,
@@ -98,15 +99,19 @@ export async function placeOrderAndPay(input: unknown): Promise<PayResult> {
   const form = parsed.data;
   const { address } = located;
   try {
-    const placed = await placeOrder({
-      cartId: cart.id,
-      cartVersion: cart.version,
-      email: form.email,
-      shippingAddress: address,
-      shippingMethodId: form.shippingMethodId,
-      discountCode: form.discountCode || undefined,
-      userId: context.userId ?? undefined,
-    });
+    const placed = await placeOrder(
+      {
+        cartId: cart.id,
+        cartVersion: cart.version,
+        email: form.email,
+        shippingAddress: address,
+        shippingMethodId: form.shippingMethodId,
+        discountCode: form.discountCode || undefined,
+        userId: context.userId ?? undefined,
+      },
+      // Per-client limits: placements per minute and unpaid orders held at once.
+      { clientIp: await actionIp() },
+    );
     const confirmation = orderConfirmationPath({ id: placed.orderId, number: placed.number });
     if (placed.status !== "PENDING_PAYMENT") return { ok: true, redirectUrl: confirmation };
     const payment = await startPayment({
