@@ -38,7 +38,10 @@ export async function listUsers(input: {
   };
 }
 
-/** Changes a user's role. An admin cannot change their own (so the shop never loses its last admin by accident). */
+/**
+ * Changes a user's role. An admin cannot change their own, and the last ADMIN cannot be demoted:
+ * setUserRole decides that under a lock, so two admins demoting each other at once leave one.
+ */
 export async function changeUserRole(
   input: { userId: string; role: string },
   meta: { ip?: string } = {},
@@ -53,8 +56,9 @@ export async function changeUserRole(
       "You cannot change your own role. Ask another administrator.",
     );
   return inTransaction(async (tx) => {
-    const from = await setUserRole(tx, userId, role);
-    if (!from) throw new AccountError("not_found", "That user does not exist.");
+    const result = await setUserRole(tx, userId, role, { actorId: actor.id });
+    if (!result.ok) throw roleRefusal(result.reason);
+    const { from } = result;
     if (from !== role) {
       await recordAudit(tx, {
         actorId: actor.id,
@@ -67,6 +71,16 @@ export async function changeUserRole(
     }
     return { from, to: role };
   });
+}
+
+function roleRefusal(reason: "not_found" | "last_admin" | "actor_not_admin"): AccountError {
+  if (reason === "not_found") return new AccountError("not_found", "That user does not exist.");
+  if (reason === "last_admin")
+    return new AccountError(
+      "last_admin",
+      "The shop needs at least one administrator: promote someone else first.",
+    );
+  return new AccountError("not_admin", "You are no longer an administrator.");
 }
 
 export interface AdminOverview {

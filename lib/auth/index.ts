@@ -56,4 +56,4 @@ export {
   setUserRole,
   userCreatedAt,
 } from "./users";
-export type { UserRow } from "./users";
+export type { SetRoleResult, UserRow } from "./users";

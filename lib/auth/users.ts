@@ -65,12 +65,38 @@ export async function countUsersWithRole(roles: readonly Role[]): Promise<number
   return (await db()).user.count({ where: { role: { in: [...roles] } } });
 }
 
-/** Sets a user's role in the caller's transaction; returns the role before, or null when no such user. */
-export async function setUserRole(tx: Tx, userId: string, role: Role): Promise<Role | null> {
+export type SetRoleResult =
+  { ok: true; from: Role } | { ok: false; reason: "not_found" | "last_admin" | "actor_not_admin" };
+
+/**
+ * Sets a user's role in the caller's transaction, keeping at least one ADMIN. Every role change
+ * takes one transaction-scoped advisory lock first, so two admins demoting each other at once
+ * queue: the second reads the first's committed change (a fresh snapshot per statement) and is
+ * refused instead of leaving the shop with no admin. With `actorId`, the actor must still be an
+ * ADMIN at that moment (their own role may just have been taken away).
+ */
+export async function setUserRole(
+  tx: Tx,
+  userId: string,
+  role: Role,
+  options: { actorId?: string } = {},
+): Promise<SetRoleResult> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('auth:user-roles'))`;
+  if (options.actorId) {
+    const actor = await tx.user.findUnique({
+      where: { id: options.actorId },
+      select: { role: true },
+    });
+    if (actor?.role !== "ADMIN") return { ok: false, reason: "actor_not_admin" };
+  }
   const target = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
-  if (!target) return null;
+  if (!target) return { ok: false, reason: "not_found" };
+  if (target.role === "ADMIN" && role !== "ADMIN") {
+    const admins = await tx.user.count({ where: { role: "ADMIN" } });
+    if (admins <= 1) return { ok: false, reason: "last_admin" };
+  }
   if (target.role !== role) await tx.user.update({ where: { id: userId }, data: { role } });
-  return target.role;
+  return { ok: true, from: target.role };
 }
 
 /** Locks the user's row, so changes to what hangs off one user (addresses) queue one after another. */

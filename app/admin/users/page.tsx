@@ -16,6 +16,8 @@ const ERRORS: Record<string, string> = {
   conflict: "You cannot change your own role. Ask another administrator.",
   not_found: "That user no longer exists.",
   invalid: "Choose a valid role.",
+  last_admin: "The shop needs at least one administrator: promote someone else first.",
+  not_admin: "You are no longer an administrator.",
 };
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: Params }) {
