@@ -5,13 +5,24 @@ import { generatePrismaClient } from "./generate";
 import { loadEnvOrExit } from "./lib/cli";
 import { run } from "./lib/run";
 import { ensureAuthSecret } from "./lib/secrets";
+import { startupReport } from "./lib/startup-report";
 
 const config = loadEnvOrExit();
 await generatePrismaClient();
 const dataDir = path.resolve(config.CARTWRIGHT_DATA_DIR);
-// Migrate and seed an empty database first, then hand the (embedded) database to the server.
+// Migrate (and on the embedded default seed) the database first, then hand it to the server.
 const { prepareDatabase } = await import("./lib/prepare-database");
-await prepareDatabase(dataDir);
+const { closeDatabase } = await import("../lib/db");
+let prepared;
+try {
+  prepared = await prepareDatabase(dataDir, { embedded: !config.DATABASE_URL });
+} finally {
+  await closeDatabase();
+}
+// The sign-in part of the start-up report: new demo logins once, or how to make an admin.
+const url = config.SITE_URL ?? `http://localhost:${config.PORT}`;
+for (const line of startupReport(prepared, { url, database: "" }).slice(2))
+  console.log(`  ${line}`);
 await run(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", String(config.PORT)], {
   ...process.env,
   CARTWRIGHT_DATA_DIR: dataDir,

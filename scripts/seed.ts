@@ -2,15 +2,16 @@
 // prints the demo logins. Stop the server first when using the embedded database: it holds a
 // lock on the data folder.
 import { parseArgs } from "node:util";
-import { progressPrinter, runMain } from "./lib/cli";
+import path from "node:path";
+import { loadEnvOrExit, runMain } from "./lib/cli";
+import { demoLoginsFile } from "./lib/demo-logins";
+import { seedDemoShop } from "./lib/seed-demo";
 import { closeDatabase, getDatabase } from "../lib/db";
-import { seed } from "../prisma/seed";
-import { resetCatalog } from "../prisma/seed/reset";
-import { createSearchEngine, reindexAll } from "../lib/search";
 
 const USAGE = `Usage: npm run seed -- [--products N] [--reset] [--admin-password P] [--customer-password P]
   --products N   how many products to generate (default 200)
-  --reset        delete the catalog, carts and orders first (users are kept)
+  --reset        delete the catalog, carts and orders first (users are kept; the demo
+                 accounts get new passwords)
   Passwords not given are generated and printed at the end.`;
 
 async function main(): Promise<number> {
@@ -38,20 +39,22 @@ async function main(): Promise<number> {
   if (existing > 0 && !values.reset) {
     console.error(
       `The database already has ${existing} products. Run \`npm run seed -- --reset\` to delete the catalog, ` +
-        `carts and orders and seed again (users are kept).`,
+        `carts and orders and seed again (users are kept; the demo accounts get new passwords).`,
     );
     return 1;
   }
-  if (values.reset) {
+  if (values.reset)
     console.error(`Resetting the catalog, carts and orders (${database.kind} database)…`);
-    await resetCatalog(prisma);
-  }
   console.error(`Seeding ${products} products into the ${database.kind} database…`);
-  const result = await seed(prisma, {
+  const dataDir =
+    database.kind === "embedded" ? path.resolve(loadEnvOrExit().CARTWRIGHT_DATA_DIR) : null;
+  const { result, indexed } = await seedDemoShop(prisma, {
     products,
-    onProgress: progressPrinter(),
+    reset: values.reset,
     adminPassword: values["admin-password"],
     customerPassword: values["customer-password"],
+    dataDir,
+    progress: true,
   });
   console.log(
     `Seeded ${result.products} products, ${result.variants} variants, ${result.images} images and ` +
@@ -60,11 +63,8 @@ async function main(): Promise<number> {
   for (const login of [result.logins.admin, result.logins.customer]) {
     console.log(`  ${login.role.padEnd(8)} ${login.email.padEnd(22)} ${login.password}`);
   }
-  // The seed writes tables directly, not through catalog commands, so no outbox events reach search.
-  const engine = createSearchEngine();
-  console.error(`\nIndexing the catalog for ${engine.kind} search…`);
-  const indexed = await reindexAll(engine, prisma, { onProgress: progressPrinter() });
-  console.log(`Indexed ${indexed.indexed} products for search.`);
+  if (dataDir) console.log(`(also kept in ${demoLoginsFile(dataDir)} for the next \`npm start\`)`);
+  console.log(`Indexed ${indexed} products for search.`);
   return 0;
 }
 

@@ -1,11 +1,12 @@
 // `npm start`: validate the configuration, build if the sources changed, migrate, seed an empty
-// database, then serve the production app and print where it is and how to sign in.
+// embedded database (never a DATABASE_URL one), then serve the production app and print where
+// it is and how to sign in (scripts/lib/startup-report.ts).
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { buildIfNeeded } from "./build";
 import { fail, loadEnvOrExit } from "./lib/cli";
-import { readDemoLogins } from "./lib/demo-logins";
+import { startupReport } from "./lib/startup-report";
 import { ensureAuthSecret } from "./lib/secrets";
 
 async function waitUntilServing(url: string, child: ReturnType<typeof spawn>): Promise<void> {
@@ -36,8 +37,14 @@ async function main(): Promise<void> {
   await buildIfNeeded();
   // Imported only now: it needs the Prisma client that buildIfNeeded has just generated.
   const { prepareDatabase } = await import("./lib/prepare-database");
+  const { closeDatabase } = await import("../lib/db");
   // The embedded database allows one process at a time: prepare it here, close it, then serve.
-  await prepareDatabase(dataDir);
+  let prepared;
+  try {
+    prepared = await prepareDatabase(dataDir, { embedded: !config.DATABASE_URL });
+  } finally {
+    await closeDatabase();
+  }
 
   const port = String(config.PORT);
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
@@ -56,14 +63,12 @@ async function main(): Promise<void> {
 
   const url = config.SITE_URL ?? `http://localhost:${port}`;
   await waitUntilServing(`http://127.0.0.1:${port}/api/health`, child);
-  const logins = readDemoLogins(dataDir);
-  console.log(`\n  Cartwright is running on ${url}`);
+  const database = config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded, in ${dataDir}`;
   console.log(
-    `  Database: ${config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded, in ${dataDir}`}`,
+    `\n${startupReport(prepared, { url, database })
+      .map((line) => `  ${line}`)
+      .join("\n")}`,
   );
-  for (const login of logins)
-    console.log(`  ${login.role.padEnd(8)} ${login.email} / ${login.password}`);
-  if (logins.length) console.log(`  Admin: ${url}/admin`);
   console.log("");
 }
 

@@ -1,5 +1,7 @@
-// The demo accounts made by the first seed, kept beside the data so every start can print them.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+// The demo accounts of the embedded try-out, kept beside its data (readable by its owner only):
+// the start that seeds them prints them once, later starts point to this file, and
+// `npm run seed` rewrites it whenever it gives the accounts new passwords.
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -8,14 +10,16 @@ const loginsSchema = z.array(
 );
 export type DemoLogin = z.infer<typeof loginsSchema>[number];
 
-const fileIn = (dataDir: string) => path.join(dataDir, "demo-logins.json");
+export const demoLoginsFile = (dataDir: string) => path.join(dataDir, "demo-logins.json");
 
 export function saveDemoLogins(dataDir: string, logins: DemoLogin[]): void {
-  writeFileSync(fileIn(dataDir), JSON.stringify(logins, null, 2), { mode: 0o600 });
+  const file = demoLoginsFile(dataDir);
+  if (logins.length === 0) rmSync(file, { force: true });
+  else writeFileSync(file, JSON.stringify(logins, null, 2), { mode: 0o600 });
 }
 
 export function readDemoLogins(dataDir: string): DemoLogin[] {
-  const file = fileIn(dataDir);
+  const file = demoLoginsFile(dataDir);
   if (!existsSync(file)) return [];
   const parsed = loginsSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
   return parsed.success ? parsed.data : [];
