@@ -8,6 +8,7 @@ export type { PlaceOrderOptions } from "./place-order";
 export type { PlacedOrder } from "./resume-order";
 export { listShippingMethods } from "./queries";
 export { checkoutKey } from "./idempotency";
+export { limitQuote } from "./limits";
 export { CheckoutError, fieldErrorsFrom } from "./errors";
 export type { CheckoutErrorCode } from "./errors";
 // Thrown by placeOrder when another shopper took the last units first.

@@ -1,5 +1,5 @@
 // Per-client rate limits of checkout (lib/rate-limit's limiter: in memory, or Redis when
-// REDIS_URL is set): placing orders, which holds stock.
+// REDIS_URL is set): placing orders, which holds stock, and quoting, which reads discount codes.
 // Each throws CheckoutError("rate_limited", 429) with a message saying how long to wait.
 import { describeWait, RateLimiter, type RateLimitRule } from "@/lib/rate-limit";
 import { CheckoutError } from "./errors";
@@ -10,7 +10,15 @@ export const PLACEMENT_LIMIT: RateLimitRule = {
   limit: 10,
   windowMs: 10 * 60_000,
 };
+/** Quotes (country, shipping, discount code changes) per client (IP). */
+export const QUOTE_LIMIT: RateLimitRule = {
+  name: "checkout:quote:client",
+  limit: 60,
+  windowMs: 60_000,
+};
+
 const placements = new RateLimiter(PLACEMENT_LIMIT);
+const quotes = new RateLimiter(QUOTE_LIMIT);
 
 async function consume(limiter: RateLimiter, ip: string, what: string): Promise<void> {
   const decision = await limiter.consume(ip);
@@ -24,4 +32,9 @@ async function consume(limiter: RateLimiter, ip: string, what: string): Promise<
 /** Counts one order placement for the client at `ip`. */
 export async function limitPlacement(ip: string): Promise<void> {
   await consume(placements, ip, "checkout attempts");
+}
+
+/** Counts one quote for the client at `ip` (the checkout page's re-pricing). */
+export async function limitQuote(ip: string): Promise<void> {
+  await consume(quotes, ip, "price checks");
 }

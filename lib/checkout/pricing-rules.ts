@@ -47,6 +47,9 @@ export interface TaxRow {
   inclusive: boolean;
 }
 
+/** The answer to every refusal of a code that depends on who is asking. */
+export const CODE_CANNOT_BE_APPLIED = "This code cannot be applied.";
+
 const bps = (amount: number, rate: number) => Math.round((amount * rate) / 10_000);
 
 /** Checks a code against the cart; `customerUses` is null when the shopper is not known yet. */
@@ -75,7 +78,9 @@ export function applyDiscount(
     cart.customerUses !== null &&
     cart.customerUses >= row.usageLimitPerCustomer
   ) {
-    return fail("customer_limit", `You have already used the code ${row.code}.`);
+    // Said the same way as any refusal that depends on who asks: it must not tell one shopper
+    // whether another has used the code.
+    return fail("customer_limit", CODE_CANNOT_BE_APPLIED);
   }
   const amount =
     row.type === "PERCENT"

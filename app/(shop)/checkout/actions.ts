@@ -7,6 +7,8 @@ import { actionIp } from "@/lib/auth";
 import { CartError, setDiscountCode } from "@/lib/cart";
 import {
   addressSchema,
+  CheckoutError,
+  limitQuote,
   placeOrder,
   SoldOutError,
   type AddressInput,
@@ -26,6 +28,13 @@ const EMPTY = "Your cart is empty or has expired.";
 export async function quoteCheckout(input: unknown): Promise<QuoteResult> {
   const parsed = quoteSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "Check the form and try again." };
+  try {
+    // Quotes read discount codes: limited per client, so codes cannot be tried in bulk.
+    await limitQuote(await actionIp());
+  } catch (error) {
+    if (error instanceof CheckoutError) return { ok: false, error: error.message };
+    throw error;
+  }
   const context = await checkoutContext();
   if (!context.cart || context.cart.lines.length === 0) return { ok: false, error: EMPTY };
   const request = { ...parsed.data };
