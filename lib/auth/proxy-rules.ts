@@ -70,3 +70,40 @@ export function securityHeaders(options: SecurityHeaderOptions): Array<[string, 
       : []),
   ];
 }
+
+/**
+ * Whether a path holds a percent-escape that does not decode (`/c/%FF`). No page has such an
+ * address, and Next.js answers it with a bare 500 when it decodes the route's params, so the
+ * proxy serves the shop's not-found page instead.
+ */
+export function hasMalformedEscape(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * A server-action request (a POST with a `Next-Action` header, or a form post to a page) whose
+ * Origin is not the host it was sent to. Next.js refuses it too, but with a 500; the proxy
+ * answers 403 first. Same rule as Next's: the Origin's host against X-Forwarded-Host, else Host.
+ */
+export function isForeignServerAction(input: {
+  method: string;
+  pathname: string;
+  headers: Headers;
+}): boolean {
+  const { method, pathname, headers } = input;
+  if (method !== "POST") return false;
+  const formPost =
+    /^multipart\/form-data/i.test(headers.get("content-type") ?? "") && !under(pathname, "/api");
+  if (!headers.has("next-action") && !formPost) return false;
+  const origin = headers.get("origin");
+  // No Origin: not a browser (browsers send it on every POST), so no ambient cookies at risk.
+  if (origin === null) return false;
+  if (origin === "null" || !URL.canParse(origin)) return true;
+  const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
+  return new URL(origin).host !== host;
+}
