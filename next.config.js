@@ -18,6 +18,13 @@ const nextConfig = {
     contentDispositionType: "attachment",
     contentSecurityPolicy: "default-src 'self'; script-src 'none'; sandbox;",
   },
+  async rewrites() {
+    return {
+      // Crawlers look for /sitemap.xml first; app/sitemap.ts (the chunks, /sitemap/<n>.xml)
+      // holds that name, so the index is served from its own route.
+      beforeFiles: [{ source: "/sitemap.xml", destination: "/sitemap-index.xml" }],
+    };
+  },
   async headers() {
     return [
       {

@@ -1,12 +1,11 @@
 // /robots.txt — crawlers may read the shop, not the private or transactional pages, and are
 // pointed at every sitemap file.
 import type { MetadataRoute } from "next";
-import { absoluteUrl, sitemapCount } from "@/lib/catalog";
+import { sitemapUrls } from "@/lib/catalog";
 
 export const dynamic = "force-dynamic";
 
 export default async function robots(): Promise<MetadataRoute.Robots> {
-  const sitemaps = await sitemapCount();
   return {
     rules: [
       {
@@ -15,6 +14,6 @@ export default async function robots(): Promise<MetadataRoute.Robots> {
         disallow: ["/admin", "/api/", "/account", "/cart", "/checkout", "/search"],
       },
     ],
-    sitemap: Array.from({ length: sitemaps }, (_, id) => absoluteUrl(`/sitemap/${id}.xml`)),
+    sitemap: await sitemapUrls(),
   };
 }

@@ -13,6 +13,7 @@ export type { RelatedProductsInput } from "./queries";
 export { LISTING_PAGE_SIZE } from "./listing";
 export type { ListProductsInput } from "./listing";
 export { sitemapCount, sitemapEntries, SITEMAP_CHUNK_SIZE } from "./sitemap";
+export { sitemapIndexXml, sitemapUrls } from "./sitemap-index";
 export {
   activeProductIds,
   countActiveProducts,
