@@ -17,6 +17,9 @@ export async function register(): Promise<void> {
     // Unpaid orders past their stock hold are cancelled and their stock returned.
     const { startExpirySweep } = await import("./lib/orders");
     startExpirySweep({ intervalMs: 30_000 });
+    // Refunds that failed at the provider are retried with backoff; money owed must go back.
+    const { startRefundRetries } = await import("./lib/payments");
+    startRefundRetries({ intervalMs: 60_000 });
     // Carts nobody touched past their TTL are deleted hourly.
     const { startCartCleanup } = await import("./lib/cart");
     startCartCleanup();

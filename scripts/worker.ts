@@ -7,6 +7,7 @@ import { EnvError } from "../lib/env";
 import { startDispatcher } from "../lib/events";
 import { logger } from "../lib/logger";
 import { startExpirySweep } from "../lib/orders";
+import { startRefundRetries } from "../lib/payments";
 import { startCartCleanup } from "../lib/cart";
 
 // Handlers register themselves when imported: the same set as the web server (lib/event-subscribers.ts).
@@ -18,6 +19,8 @@ export async function runWorker(options: { intervalMs?: number } = {}): Promise<
   const loop = startDispatcher({ intervalMs: options.intervalMs ?? 1000, keepAlive: true });
   // Unpaid orders past their stock hold are cancelled and their stock returned.
   const sweep = startExpirySweep({ intervalMs: 30_000 });
+  // Refunds that failed at the provider are retried with backoff; money owed must go back.
+  const refundRetries = startRefundRetries({ intervalMs: 60_000 });
   const cartCleanup = startCartCleanup({ keepAlive: true });
   logger.info({ workerId: loop.workerId }, "outbox worker started");
 
@@ -31,7 +34,9 @@ export async function runWorker(options: { intervalMs?: number } = {}): Promise<
       }
       stopping = true;
       logger.info({ signal }, "outbox worker stopping");
-      void Promise.all([loop.stop(), sweep.stop(), cartCleanup.stop()]).then(() => resolve());
+      void Promise.all([loop.stop(), sweep.stop(), refundRetries.stop(), cartCleanup.stop()]).then(
+        () => resolve(),
+      );
     };
     process.on("SIGINT", shutdown);
     process.on("SIGTERM", shutdown);

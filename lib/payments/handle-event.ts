@@ -164,7 +164,8 @@ export async function handlePaymentEvent(input: PaymentEvent): Promise<PaymentEv
   });
   kickDispatcher();
   if (result.refundId) {
-    // Outside the transaction: a provider call. A failure leaves the refund PENDING for the admin.
+    // Outside the transaction: a provider call. A failed call leaves the refund PENDING with its
+    // next attempt scheduled; the worker retries it and alerts the admins if it keeps failing.
     await executeRefund(result.refundId).catch((error: unknown) =>
       log.error({ err: error, refundId: result.refundId }, "automatic refund failed"),
     );

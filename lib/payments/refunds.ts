@@ -50,11 +50,12 @@ export async function refundOrder(input: RefundOrderInput): Promise<RefundResult
         amount,
         reason: parsed.reason ?? null,
         createdById: parsed.actorId ?? null,
+        // Kept on the row: a retried refund restocks when it finally goes through.
+        ...(parsed.restock ? { restock: parsed.restock } : {}),
       },
     });
   });
-  const status = await executeRefund(refund.id, {
-    merchant: { restock: parsed.restock, actorId: parsed.actorId },
-  });
+  // "pending" when the provider could not be reached: the worker retries it (refund-retries.ts).
+  const status = await executeRefund(refund.id);
   return { refundId: refund.id, amount: refund.amount, status };
 }

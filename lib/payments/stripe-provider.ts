@@ -95,7 +95,12 @@ export function createStripeProvider(stripe: Stripe): PaymentProvider {
           throw new PaymentError("not_refundable", "This Stripe session has no payment to refund");
         const refund = await retryingConflicts(() =>
           stripe.refunds.create(
-            { payment_intent: intent, amount: input.amount },
+            {
+              payment_intent: intent,
+              amount: input.amount,
+              // refund.updated names our refund even before its Stripe id is recorded here.
+              metadata: { refundId: input.refundId },
+            },
             { idempotencyKey: input.idempotencyKey },
           ),
         );

@@ -35,7 +35,10 @@ export interface PaymentProvider {
     reference: string;
     amount: number;
     currency: string;
+    /** The same on every attempt of one refund: the provider refunds once. */
     idempotencyKey: string;
+    /** Our Refund id, echoed back in the provider's refund events. */
+    refundId: string;
   }): Promise<ProviderRefund>;
   /** Stops a session that can no longer be paid (its order was cancelled). No-op when finished. */
   expireSession(reference: string): Promise<void>;
