@@ -6,6 +6,9 @@ export async function register(): Promise<void> {
     return;
   const { env } = await import("./lib/env");
   const config = env();
+  // Per-IP limits need the connection's own address, which Next.js does not pass on by itself.
+  const { installPeerAddressHeader } = await import("./lib/rate-limit");
+  installPeerAddressHeader();
   // A production server without METRICS_TOKEN serves no metrics: say so once, at start-up.
   const { metricsWarning } = await import("./lib/observability");
   const warning = metricsWarning(config);

@@ -1,5 +1,6 @@
 // Every setting Cartwright reads, validated once. A bad value stops start-up with a message
 // naming the variable, instead of failing later in the middle of a request.
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
@@ -13,6 +14,52 @@ const optionalUrl = (protocols: string[]) =>
       })
       .optional(),
   );
+
+/**
+ * Which proxies' X-Forwarded-For entries to believe, as Express's "trust proxy": off (the
+ * default: only the connection's own peer address counts), a hop count (that many proxies in
+ * front), or a comma list of proxy IPs / CIDRs (with Express's names loopback, linklocal and
+ * uniquelocal). Anything else stops start-up.
+ */
+export type TrustProxy = null | { hops: number } | { ranges: string[] };
+
+const PROXY_NAMES: Record<string, string[]> = {
+  loopback: ["127.0.0.1/8", "::1/128"],
+  linklocal: ["169.254.0.0/16", "fe80::/10"],
+  uniquelocal: ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7"],
+};
+
+function validRange(entry: string): boolean {
+  const [address = "", prefix, extra] = entry.split("/");
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+const trustProxySchema = z
+  .string()
+  .optional()
+  .transform((value, ctx): TrustProxy => {
+    const text = value?.trim().toLowerCase() ?? "";
+    if (text === "" || text === "false" || text === "off" || text === "0") return null;
+    if (/^\d+$/.test(text)) return { hops: Number(text) };
+    const ranges: string[] = [];
+    for (const entry of text.split(",").map((part) => part.trim())) {
+      const named = PROXY_NAMES[entry];
+      if (named) ranges.push(...named);
+      else if (validRange(entry)) ranges.push(entry);
+      else {
+        ctx.addIssue({
+          code: "custom",
+          message: `must be off, a hop count, or a comma list of proxy IPs or CIDRs (not "${entry}")`,
+        });
+        return z.NEVER;
+      }
+    }
+    return { ranges };
+  });
 
 export const envSchema = z
   .object({
@@ -46,6 +93,8 @@ export const envSchema = z
     SMTP_URL: optionalUrl(["smtp", "smtps"]),
     MAIL_FROM: z.string().default("Cartwright <shop@cartwright.localhost>"),
     REDIS_URL: optionalUrl(["redis", "rediss"]),
+    // Proxies whose X-Forwarded-For entries name the client (per-IP rate limits); off by default.
+    TRUST_PROXY: trustProxySchema,
     // The outbox dispatcher runs inside each web server unless turned off (then run `npm run worker`).
     INPROCESS_WORKER: z
       .enum(["true", "false"])

@@ -10,3 +10,4 @@ export { MemoryStore } from "./memory-store";
 export { RedisStore } from "./redis-store";
 export { describeWait, tooManyRequests } from "./http";
 export { clientIp } from "./client-ip";
+export { installPeerAddressHeader } from "./peer-address";
