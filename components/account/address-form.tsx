@@ -73,6 +73,7 @@ export function AddressForm({ action, countries, address, submitLabel }: Address
           autoComplete="address-level1"
           defaultValue={value("region")}
           errors={errors("region")}
+          hint="In the US, Canada and Australia, its code (e.g. CA, ON, NSW): taxes depend on it."
         />
         <TextField
           name="postalCode"
