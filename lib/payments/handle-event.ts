@@ -18,6 +18,7 @@ import {
 import { createAutomaticRefund, executeRefund } from "./refund-execution";
 import { paymentEventSchema } from "./schemas";
 import type { PaymentEvent, PaymentEventResult } from "./types";
+import { recordWebhookEvent } from "./webhook-record";
 
 const log = childLogger({ component: "payments" });
 
@@ -133,19 +134,12 @@ async function apply(
 export async function handlePaymentEvent(input: PaymentEvent): Promise<PaymentEventResult> {
   const event = paymentEventSchema.parse(input);
   const result = await inTransaction(async (tx) => {
-    const { count } = await tx.webhookEvent.createMany({
-      // Only the normalised facts are kept: raw provider payloads can carry client secrets.
-      data: [
-        {
-          provider: event.provider,
-          providerEventId: event.providerEventId,
-          type: event.rawType,
-          payload: { ...event, failureMessage: event.failureMessage ?? null },
-        },
-      ],
-      skipDuplicates: true,
+    // Only the normalised facts are kept: raw provider payloads can carry client secrets.
+    const first = await recordWebhookEvent(tx, {
+      ...event,
+      payload: { ...event, failureMessage: event.failureMessage ?? null },
     });
-    if (count === 0)
+    if (!first)
       return { outcome: "duplicate", paymentId: null, refundId: null } satisfies PaymentEventResult;
     const outcome = await apply(tx, event);
     await tx.webhookEvent.update({

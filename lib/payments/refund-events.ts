@@ -6,6 +6,7 @@ import { kickDispatcher } from "@/lib/events";
 import { alertRefundFailing } from "./refund-alert";
 import { settleRefund } from "./refund-execution";
 import type { ProviderName } from "./types";
+import { recordWebhookEvent } from "./webhook-record";
 
 export interface ProviderRefundUpdate {
   /** The provider's refund id (our Refund.providerReference). */
@@ -30,18 +31,11 @@ export async function handleRefundEvent(
 ): Promise<{ outcome: RefundEventOutcome; refundIds: string[] }> {
   const failed: string[] = [];
   const result = await inTransaction(async (tx) => {
-    const { count } = await tx.webhookEvent.createMany({
-      data: [
-        {
-          provider: event.provider,
-          providerEventId: event.providerEventId,
-          type: event.rawType,
-          payload: { refunds: event.refunds.map((refund) => ({ ...refund })) },
-        },
-      ],
-      skipDuplicates: true,
+    const first = await recordWebhookEvent(tx, {
+      ...event,
+      payload: { refunds: event.refunds.map((refund) => ({ ...refund })) },
     });
-    if (count === 0) return { outcome: "duplicate" as const, refundIds: [] };
+    if (!first) return { outcome: "duplicate" as const, refundIds: [] };
     const changed: string[] = [];
     for (const update of event.refunds) {
       if (update.status === "pending") continue;
