@@ -15,7 +15,7 @@ import {
   createStoreSettings,
   type FixtureVariant,
 } from "@/lib/checkout/testing";
-import { sign } from "./stripe-testing";
+import { sign, stripeEvent } from "./stripe-testing";
 import type { PaymentProvider } from "./types";
 
 process.env.AUTH_SECRET = "test-secret-0123456789-0123456789-abcdef";
@@ -234,20 +234,13 @@ describe("Stripe refund events", () => {
       metadata: refund.refundId ? { refundId: refund.refundId } : {},
       failure_reason: refund.status === "failed" ? "expired_or_canceled_card" : null,
     };
-    return JSON.stringify({
+    return stripeEvent(
       id,
-      object: "event",
       type,
-      api_version: "2025-01-27",
-      created: Math.floor(Date.now() / 1000),
-      livemode: false,
-      data: {
-        object:
-          type === "refund.updated"
-            ? object
-            : { id: `ch_${id}`, object: "charge", refunds: { object: "list", data: [object] } },
-      },
-    });
+      type === "refund.updated"
+        ? object
+        : { id: `ch_${id}`, object: "charge", refunds: { object: "list", data: [object] } },
+    );
   };
   const deliver = (body: string) =>
     payments.receiveStripeWebhook(body, sign(stripe, body, secret), { stripe, secret });

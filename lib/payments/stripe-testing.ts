@@ -119,12 +119,8 @@ export type SessionEventType =
   | "checkout.session.async_payment_failed"
   | "checkout.session.expired";
 
-/** A Stripe event body for a Checkout Session, as Stripe would send it. */
-export function sessionEvent(
-  id: string,
-  type: SessionEventType,
-  session: { id: string; orderId: string; amount: number; currency?: string; paid?: boolean },
-): string {
+/** A Stripe event body around `object`, as Stripe would send it. */
+export function stripeEvent(id: string, type: string, object: Record<string, unknown>): string {
   return JSON.stringify({
     id,
     object: "event",
@@ -132,23 +128,30 @@ export function sessionEvent(
     api_version: "2025-01-27",
     created: Math.floor(Date.now() / 1000),
     livemode: false,
-    data: {
-      object: {
-        id: session.id,
-        object: "checkout.session",
-        amount_total: session.amount,
-        currency: session.currency ?? "usd",
-        client_reference_id: session.orderId,
-        metadata: { orderId: session.orderId },
-        payment_status:
-          session.paid === false
-            ? "unpaid"
-            : type.endsWith("failed") || type.endsWith("expired")
-              ? "unpaid"
-              : "paid",
-        status: type.endsWith("expired") ? "expired" : "complete",
-      },
-    },
+    data: { object },
+  });
+}
+
+/** A Stripe event body for a Checkout Session, as Stripe would send it. */
+export function sessionEvent(
+  id: string,
+  type: SessionEventType,
+  session: { id: string; orderId: string; amount: number; currency?: string; paid?: boolean },
+): string {
+  return stripeEvent(id, type, {
+    id: session.id,
+    object: "checkout.session",
+    amount_total: session.amount,
+    currency: session.currency ?? "usd",
+    client_reference_id: session.orderId,
+    metadata: { orderId: session.orderId },
+    payment_status:
+      session.paid === false
+        ? "unpaid"
+        : type.endsWith("failed") || type.endsWith("expired")
+          ? "unpaid"
+          : "paid",
+    status: type.endsWith("expired") ? "expired" : "complete",
   });
 }
 

@@ -4,7 +4,8 @@ import type { SearchDocument, SearchRequest } from "./types";
 
 const tops = ["clothing", "clothing/tops"];
 
-function doc(
+/** A document with plain defaults for every field the case does not set (tests build on it). */
+export function doc(
   partial: Partial<SearchDocument> & Pick<SearchDocument, "id" | "title" | "priceAmount">,
 ): SearchDocument {
   return {

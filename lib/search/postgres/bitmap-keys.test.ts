@@ -7,28 +7,11 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { SearchDocument } from "../types";
 import { FACET_PREFIX, documentKeys } from "./bitmap-keys";
+import { doc } from "../contract-fixtures";
 import { PostgresSearchEngine } from "./engine";
 
-const document = (id: string, fields: Partial<SearchDocument>): SearchDocument => ({
-  id,
-  slug: id,
-  title: "Plain mug",
-  description: "",
-  brand: null,
-  tags: [],
-  categoryPaths: [],
-  categoryNames: [],
-  options: [],
-  priceAmount: 1000,
-  priceMaxAmount: 1000,
-  currency: "USD",
-  compareAtAmount: null,
-  inStock: true,
-  image: null,
-  publishedAt: "2026-01-01T00:00:00.000Z",
-  salesCount: 0,
-  ...fields,
-});
+const document = (id: string, fields: Partial<SearchDocument>): SearchDocument =>
+  doc({ id, title: "Plain mug", priceAmount: 1000, image: null, ...fields });
 
 // Colons and quotes in values, prices on bit edges (0, 2^30 + 1, the largest integer), out of
 // stock, and categories whose order differs from the titles' (for the rebuild's numbering).
