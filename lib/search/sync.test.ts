@@ -1,6 +1,7 @@
 // From catalog rows to search documents, and the index following the catalog: single products,
 // outbox events and the full reindex. Runs on the per-file test database (embedded or server).
 import { beforeAll, describe, expect, it } from "vitest";
+import { updateVariantPrice } from "@/lib/catalog";
 import { db } from "@/lib/db";
 import { dispatchBatch, HandlerRegistry, publish } from "@/lib/events";
 import { request } from "./contract-fixtures";
@@ -148,23 +149,8 @@ describe("keeping the index current", () => {
   });
 
   it("follows a price change through the outbox", async () => {
-    const prisma = await db();
-    const variantId = crew.variants[0]!.id;
-    await prisma.$transaction(async (tx) => {
-      await tx.variant.update({ where: { id: variantId }, data: { priceAmount: 1500 } });
-      await publish(tx, {
-        type: "PriceChanged",
-        aggregateType: "Variant",
-        aggregateId: variantId,
-        payload: {
-          variantId,
-          productId: crew.id,
-          currency: "USD",
-          previousAmount: 2500,
-          amount: 1500,
-        },
-      });
-    });
+    // The catalog's own command: it changes the price and publishes PriceChanged together.
+    await updateVariantPrice({ variantId: crew.variants[0]!.id, amount: 1500 });
     const registry = new HandlerRegistry();
     registry.register(searchIndexHandler(() => engine));
     expect(await dispatchBatch({ workerId: "test", registry })).toMatchObject({ done: 1 });
