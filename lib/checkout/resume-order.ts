@@ -4,7 +4,13 @@
 import { db, inTransaction } from "@/lib/db";
 import { kickDispatcher } from "@/lib/events";
 import { reactivateForOrder } from "@/lib/inventory";
-import { addTimeline, findOrderByKey, lockOrder, type OrderStatus } from "@/lib/orders";
+import {
+  addTimeline,
+  findOrderByKey,
+  getOrderDetails,
+  lockOrder,
+  type OrderStatus,
+} from "@/lib/orders";
 
 export interface PlacedOrder {
   orderId: string;
@@ -28,16 +34,29 @@ export async function resumeOrder(
   if (found.status === "CANCELLED") return "cancelled";
   let holdExpiresAt = found.holdExpiresAt;
   if (found.status === "PENDING_PAYMENT" && !found.holdsStock) {
+    // The lines' names, read before the transaction, so a sold-out retry says which item.
+    const lines = (await getOrderDetails(found.id))?.lines ?? [];
+    const labels = new Map(
+      lines.flatMap((line) =>
+        line.variantId
+          ? [[line.variantId, `${line.productTitle} (${line.variantTitle})`] as const]
+          : [],
+      ),
+    );
     const held = await inTransaction(async (tx) => {
       const order = await lockOrder(tx, found.id);
       if (order.status !== "PENDING_PAYMENT") return 0;
-      const lines = await reactivateForOrder(tx, { orderId: found.id, expiresAt: holdUntil });
-      if (lines > 0)
+      const count = await reactivateForOrder(tx, {
+        orderId: found.id,
+        expiresAt: holdUntil,
+        labels,
+      });
+      if (count > 0)
         await addTimeline(tx, found.id, {
           type: "stock_held",
           message: "Stock held again for a new payment attempt",
         });
-      return lines;
+      return count;
     });
     kickDispatcher();
     if (held > 0) holdExpiresAt = holdUntil;

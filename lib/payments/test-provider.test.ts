@@ -14,6 +14,7 @@ import {
   stockOf,
   type FixtureVariant,
 } from "@/lib/checkout/testing";
+import { adjustStock, SoldOutError } from "@/lib/inventory";
 import { cancelOrder } from "@/lib/orders";
 import {
   confirmTestPayment,
@@ -92,6 +93,33 @@ describe("test provider", () => {
     await expect(
       startPayment({ orderId: placed.orderId, successUrl: "/a", cancelUrl: "/b" }),
     ).rejects.toMatchObject({ code: "already_paid" });
+  });
+
+  it("a retry after a decline whose stock has gone names the sold-out item", async () => {
+    const { variants } = await createProduct([{ priceAmount: 900, onHand: 2 }]);
+    const scarce = variants[0] as FixtureVariant;
+    const cart = await createCart([{ variantId: scarce.id, quantity: 2 }]);
+    const input = {
+      cartId: cart.cartId,
+      cartVersion: cart.version,
+      email: "scarce@example.com",
+      shippingAddress: californiaAddress,
+      shippingMethodId: shipping,
+    };
+    const placed = await placeOrder(input);
+    const started = await startPayment({
+      orderId: placed.orderId,
+      successUrl: "/a",
+      cancelUrl: "/b",
+    });
+    expect(await confirmTestPayment(started.sessionId, TEST_CARD_DECLINE)).toMatchObject({
+      outcome: "declined",
+    });
+    // While the shopper decides to retry, the released units are written off.
+    await adjustStock({ variantId: scarce.id, delta: -2, note: "damaged" });
+    const retry = placeOrder(input);
+    await expect(retry).rejects.toBeInstanceOf(SoldOutError);
+    await expect(retry).rejects.toThrow(/^Checkout \w+ T-Shirt \(Size 0\) is sold out\.$/);
   });
 
   it("declines 4000 0000 0000 0002: order stays unpaid, stock released; a retry holds it again and pays", async () => {
