@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import type { AddressView, CountryOption } from "@/lib/accounts";
-import type { FormState } from "@/lib/auth";
+import type { FormState } from "@/lib/forms/client";
 import { FormAlert } from "./form-alert";
 import { SubmitButton } from "./submit-button";
 import { TextField } from "./text-field";

@@ -1,5 +1,5 @@
 // The message for a whole form: an alert for errors (announced at once), a status for success.
-import type { FormState } from "@/lib/auth";
+import type { FormState } from "@/lib/forms/client";
 
 export function FormAlert({ state }: { state: Pick<FormState, "status" | "message"> }) {
   if (!state.message || state.status === "idle") return null;

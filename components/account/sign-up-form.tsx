@@ -3,7 +3,7 @@
 // with each problem shown beside its field. Once sent, only "check your email" remains: the
 // next step is in the mail, whether the address was new or already had an account.
 import { useActionState } from "react";
-import type { FormState } from "@/lib/auth";
+import type { FormState } from "@/lib/forms/client";
 import { FormAlert } from "./form-alert";
 import { SubmitButton } from "./submit-button";
 import { TextField } from "./text-field";

@@ -2,7 +2,7 @@
 // A small form around one action: forgotten password, new password, confirm email, resend.
 // Fields are given as data so the same component serves each of them.
 import { useActionState, useId } from "react";
-import type { FormState } from "@/lib/auth";
+import type { FormState } from "@/lib/forms/client";
 import { FormAlert } from "./form-alert";
 import { SubmitButton } from "./submit-button";
 import { TextField } from "./text-field";

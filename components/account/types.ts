@@ -1,5 +1,5 @@
 // Shapes the account components take: plain data and server-action callbacks.
-import type { FormState } from "@/lib/auth";
+import type { FormState } from "@/lib/forms/client";
 
 /** A server action used with useActionState: previous state and the form's data in, new state out. */
 export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;

@@ -40,8 +40,6 @@ export {
   tokenSchema,
 } from "./schemas";
 export type { SignInInput, SignUpInput } from "./schemas";
-// Form state moved to lib/forms; this type alone stays until components/account imports it from there.
-export type { FormState } from "@/lib/forms";
 export { enabledOAuthProviders } from "./providers";
 export type { OAuthProviderInfo } from "./providers";
 export { issueSignInTicket, redeemSignInTicket } from "./sign-in-ticket";
